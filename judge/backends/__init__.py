@@ -1,0 +1,1 @@
+"""Sandbox backends: the same runner protocol behind one interface, chosen by --sandbox."""

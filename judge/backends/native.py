@@ -1,0 +1,247 @@
+"""The native backend: the runner under bubblewrap where it works, under rlimits alone where not."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from functools import cache
+from pathlib import Path
+
+from judge.backends.base import CaseRun, Isolation, LoadResult
+from judge.backends.cgroup import PidsCgroup
+from judge.backends.channel import Channel, ChannelError
+from judge.paths import cache_dir, runner_path
+
+NOBODY = 65534
+PIDS_LIMIT = 96
+WATCHDOG_GRACE_S = 1.0
+TMPFS_EXTRA = 64 << 20
+SANDBOX_ENV = {"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"}
+INSIDE_RUNNER, INSIDE_SOLUTION, INSIDE_TMP = "/sandbox/runner.py", "/sandbox/solution.py", "/tmp"
+
+
+def interpreter() -> str:
+    """The real interpreter behind a venv, so the sandbox needs only its installation, read-only."""
+    return os.path.realpath(getattr(sys, "_base_executable", sys.executable))
+
+
+def _system_binds() -> list[str]:
+    args = ["--ro-bind", "/usr", "/usr"]
+    for name in ("bin", "lib", "lib64", "lib32", "sbin"):
+        host = Path("/") / name
+        if host.is_symlink():
+            args += ["--symlink", os.readlink(host), str(host)]
+        elif host.is_dir():
+            args += ["--ro-bind", str(host), str(host)]
+    prefix = Path(sys.base_prefix).resolve()
+    if not prefix.is_relative_to("/usr"):
+        for ancestor in reversed(prefix.parents[:-1]):  # make the way there traversable for nobody
+            args += ["--perms", "0755", "--dir", str(ancestor)]
+        args += ["--ro-bind", str(prefix), str(prefix)]
+    return args
+
+
+@cache
+def bubblewrap() -> str | None:
+    """bwrap's path if it is installed and can actually make a sandbox on this machine.
+
+    The probe costs a tenth of a second, so its answer is kept until bwrap, the interpreter, the
+    user or the boot changes.
+    """
+    path = shutil.which("bwrap")
+    if path is None:
+        return None
+    boot = Path("/proc/sys/kernel/random/boot_id")
+    key = f"{path}:{os.stat(path).st_mtime}:{sys.base_prefix}:{os.getuid()}:{boot.read_text().strip()}"
+    memo = cache_dir() / "bwrap-probe"
+    try:
+        if memo.read_text() == key:
+            return path
+    except OSError:
+        pass
+    probe = subprocess.run(
+        [path, *_namespace_args(), *_system_binds(), "--proc", "/proc", "--dev", "/dev", "true"],
+        capture_output=True,
+        timeout=10,
+    )
+    if probe.returncode != 0:
+        return None
+    try:
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        memo.write_text(key)
+    except OSError:
+        pass
+    return path
+
+
+def _namespace_args() -> list[str]:
+    common = ["--unshare-net", "--unshare-pid", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try"]
+    if os.getuid() == 0:
+        # No user namespace: inside one that maps root, RLIMIT_NPROC would not apply. The runner
+        # drops to a real nobody itself, keeping only the two capabilities it needs for that.
+        return [*common, "--cap-drop", "ALL", "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"]
+    return [*common, "--unshare-user", "--uid", str(NOBODY), "--gid", str(NOBODY)]
+
+
+def isolation(bwrap: str | None, cgroup: bool) -> Isolation:
+    limits = "rlimits on CPU, memory, processes, file size and open files"
+    pids = ["a pids cgroup"] if cgroup else []
+    if bwrap:
+        measures = [
+            "bubblewrap",
+            "no network",
+            "read-only system",
+            "private /tmp",
+            "uid nobody",
+            limits,
+            *pids,
+        ]
+        return Isolation("native", "full", measures)
+    return Isolation(
+        "native",
+        "reduced",
+        [limits, *pids],
+        "bubblewrap is not installed, so isolation is reduced: the solution can read your files and "
+        "use the network. Install bubblewrap (apt-get install bubblewrap) for a real sandbox.",
+    )
+
+
+class NativeSandbox:
+    """One runner process serving a run's cases; restarted by the engine after a crash or timeout."""
+
+    def __init__(self, solution: Path, interface: dict, load_limits: dict) -> None:
+        self._interface, self._load_limits = interface, load_limits
+        self._stage = Path(tempfile.mkdtemp(prefix="judge-"))
+        self._stage.chmod(0o755)
+        self._solution = self._stage / "solution.py"
+        shutil.copyfile(solution, self._solution)
+        self._solution.chmod(0o644)
+        self._bwrap = bubblewrap()
+        self._cgroup = PidsCgroup.create(PIDS_LIMIT)
+        self.isolation = isolation(self._bwrap, self._cgroup is not None)
+        self._process: subprocess.Popen | None = None
+        self._channel: Channel | None = None
+        self._stderr = None
+
+    def _command(self, tmp_bytes: int) -> tuple[list[str], str]:
+        python = [interpreter(), "-I", "-S"]
+        if not self._bwrap:
+            workdir = self._stage / "work"
+            workdir.mkdir(exist_ok=True)
+            workdir.chmod(0o777)
+            return [*python, str(runner_path()), str(self._solution), str(workdir)], str(workdir)
+        sandbox = [
+            self._bwrap, *_namespace_args(), "--die-with-parent", "--new-session",
+            *_system_binds(), "--proc", "/proc", "--dev", "/dev",
+            "--size", str(tmp_bytes), "--perms", "1777", "--tmpfs", INSIDE_TMP,
+            "--perms", "0755", "--dir", "/sandbox",
+            "--ro-bind", str(runner_path()), INSIDE_RUNNER,
+            "--ro-bind", str(self._solution), INSIDE_SOLUTION,
+            "--chdir", INSIDE_TMP,
+        ]  # fmt: skip
+        flags = ["--reap-all"] + (["--drop-privileges"] if os.getuid() == 0 else [])
+        return [*sandbox, *python, INSIDE_RUNNER, *flags, INSIDE_SOLUTION, INSIDE_TMP], INSIDE_TMP
+
+    def start(self) -> LoadResult:
+        """Start a fresh runner; it compiles and loads the solution once, which may fail (CE)."""
+        self._stop_process()
+        command, cwd = self._command(2 * self._load_limits["output_bytes"] + TMPFS_EXTRA)
+        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the runner
+        self._process = subprocess.Popen(
+            command,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._stderr,
+            cwd=cwd if not self._bwrap else None,
+            env=SANDBOX_ENV,
+            start_new_session=True,
+            preexec_fn=self._cgroup.enter if self._cgroup else None,
+        )
+        self._channel = Channel(self._process.stdout.fileno())
+        deadline = time.monotonic() + self._load_limits["wall_s"] + WATCHDOG_GRACE_S + 2
+        try:
+            self._send({"interface": self._interface, "load_limits": self._load_limits})
+            header, _ = self._channel.read(deadline)
+        except (ChannelError, OSError) as exc:
+            return LoadResult(False, detail=self._lost_detail(exc))
+        if header.get("event") == "ready":
+            return LoadResult(True)
+        if isinstance(header.get("error"), dict):
+            return LoadResult(False, error=header["error"])
+        result = header.get("result")
+        run = CaseRun.from_header(result, b"") if isinstance(result, dict) else None
+        return LoadResult(False, run=run, detail="" if run else "the sandbox sent a malformed load report")
+
+    def _send(self, message: dict) -> None:
+        self._write(json.dumps(message).encode() + b"\n")
+
+    def _write(self, data: bytes) -> None:
+        self._process.stdin.write(data)
+        self._process.stdin.flush()
+
+    def run(self, input_json: str, limits: dict, deadline: float) -> CaseRun:
+        """One case; on a lost sandbox the process is gone and the engine starts another."""
+        watchdog = min(deadline, time.monotonic() + limits["wall_s"] + WATCHDOG_GRACE_S)
+        try:
+            payload = input_json.encode()
+            self._write(json.dumps({"limits": limits, "payload": len(payload)}).encode() + b"\n" + payload)
+            header, payload = self._channel.read(watchdog)
+        except (ChannelError, OSError) as exc:
+            detail = self._lost_detail(exc)
+            self._stop_process()
+            return CaseRun("lost", detail=detail, wall_ms=limits["wall_s"] * 1000)
+        run = CaseRun.from_header(header, payload)
+        if header.get("clean") is False:
+            self._stop_process()  # something the case left behind could not be removed
+        return run
+
+    @property
+    def alive(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    def _lost_detail(self, exc: Exception) -> str:
+        if str(exc) == "timeout":
+            return "the sandbox stopped answering and was restarted"
+        return f"the sandbox's runner died ({exc}); was it killed? The sandbox was restarted"
+
+    def _stop_process(self) -> None:
+        if self._process is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self._process.pid, signal.SIGKILL)
+        if not self._bwrap:
+            _kill_session(self._process.pid)
+        if self._cgroup:
+            self._cgroup.kill_all()
+        self._process.wait()
+        for stream in (self._process.stdin, self._process.stdout, self._stderr):
+            stream.close()
+        self._channel.close()
+        self._process = self._channel = None
+
+    def close(self) -> None:
+        self._stop_process()
+        if self._cgroup:
+            self._cgroup.remove()
+        shutil.rmtree(self._stage, ignore_errors=True)
+
+
+def _kill_session(session: int) -> None:
+    """Without a pid namespace, find what the runner's cases left behind by their session id."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == session:  # field 6 of stat: the session id
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(int(entry.name), signal.SIGKILL)

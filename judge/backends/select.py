@@ -1,0 +1,23 @@
+"""Choosing a backend: --sandbox, else JUDGE_SANDBOX, else auto."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from judge.backends.base import Sandbox
+from judge.backends.native import NativeSandbox
+from judge.errors import JudgeError
+
+BACKENDS = ("auto", "native")
+
+
+def chosen_backend(option: str | None) -> str:
+    backend = option or os.environ.get("JUDGE_SANDBOX") or "auto"
+    if backend not in BACKENDS:
+        raise JudgeError(f"unknown sandbox {backend!r}: choose one of {', '.join(BACKENDS)}")
+    return backend
+
+
+def open_sandbox(backend: str, solution: Path, interface: dict, load_limits: dict) -> Sandbox:
+    return NativeSandbox(solution, interface, load_limits)

@@ -1,0 +1,53 @@
+"""The `judge` command: a click group whose commands live one per module in judge/commands/."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+import click
+
+from judge import __version__
+from judge.commands import doctor, list_problems, run, show, start
+from judge.errors import JudgeError
+
+EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 3
+
+
+class JudgeGroup(click.Group):
+    """Turns the judge's errors into one clear line and the documented exit codes."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except JudgeError as exc:
+            click.echo(f"judge: {exc}", err=True)
+            ctx.exit(EXIT_BAD_INPUT)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as exc:
+            if os.environ.get("JUDGE_DEBUG"):
+                traceback.print_exc()
+            click.echo(f"judge: internal error: {type(exc).__name__}: {exc}", err=True)
+            click.echo("This is the judge's fault, not yours; JUDGE_DEBUG=1 shows the traceback.", err=True)
+            ctx.exit(EXIT_INTERNAL)
+
+
+@click.group(cls=JudgeGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="judge")
+def cli() -> None:
+    """A coding-round practice judge: run your solution in a sandbox, see what you missed."""
+
+
+for command in (run.command, list_problems.command, show.command, start.command, doctor.command):
+    cli.add_command(command)
+
+
+def main() -> None:
+    try:
+        cli.main(prog_name="judge")
+    except KeyboardInterrupt:
+        click.echo("judge: interrupted", err=True)
+        sys.exit(130)

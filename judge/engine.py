@@ -1,0 +1,260 @@
+"""Judging one solution: run every case in a sandbox, decide verdicts on the host, find missed edges."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from judge.backends.base import CaseRun, Isolation, LoadResult
+from judge.backends.select import open_sandbox
+from judge.cases import Case, load_cases
+from judge.problem import Limits, Problem
+from judge.trusted import load_module
+from judge.values import compare
+from judge.verdicts import Verdict, worst
+
+DEFAULT_BUDGET_S = 30.0
+MEMORY_NEAR_LIMIT = 0.9
+SIGNAL_NAMES = {
+    "SIGSEGV": "a segmentation fault",
+    "SIGABRT": "an abort",
+    "SIGBUS": "a bus error",
+    "SIGILL": "an illegal instruction",
+    "SIGFPE": "a floating-point exception",
+}
+
+
+@dataclass
+class CaseResult:
+    case: Case
+    verdict: Verdict
+    message: str = ""
+    run: CaseRun | None = None
+    got: Any = None
+
+    @property
+    def failed(self) -> bool:
+        return self.verdict not in (Verdict.AC, Verdict.NOT_RUN)
+
+
+@dataclass
+class EdgeStatus:
+    tag: str
+    summary: str
+    hint: str
+    status: str  # handled | missed | untested
+    evidence: CaseResult | None = None
+
+
+@dataclass
+class RunReport:
+    problem: Problem
+    solution: Path
+    solution_label: str
+    isolation: Isolation
+    verdict: Verdict
+    results: list[CaseResult]
+    edges: list[EdgeStatus]
+    elapsed_s: float
+    load_error: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> int:
+        return sum(result.verdict is Verdict.AC for result in self.results)
+
+    @property
+    def first_failure(self) -> CaseResult | None:
+        return next((result for result in self.results if result.failed), None)
+
+
+def describe_load_failure(load: LoadResult, limits: Limits) -> str:
+    """One line a candidate can act on: what stopped the module from loading, and where."""
+    if load.error:
+        return _error_message(load.error)
+    run = load.run
+    if run is None:
+        return load.detail
+    if run.status == "timeout" or run.signal == "SIGXCPU":
+        return f"the module did not finish loading within {limits.wall_s:g} s (a loop at top level?)"
+    if run.status == "error" and run.error:
+        return _error_message(run.error)
+    if run.status == "signal":
+        return f"loading was killed by {run.signal}"
+    return f"loading ended without finishing (exit code {run.exit_code})"
+
+
+def _error_message(error: dict) -> str:
+    where = f" at line {error['line']}" if error.get("line") else ""
+    message = f": {error['message']}" if error.get("message") else ""
+    return f"{error.get('type')}{message}{where}"
+
+
+def classify(run: CaseRun, case: Case, limits: Limits, checker) -> tuple[Verdict, str, Any]:
+    """The host's decision for one case; nothing the sandbox says is taken on trust."""
+    cpu_limit_ms = limits.time_s * 1000
+    memory_kb = limits.memory_mb * 1024
+    near_memory = run.peak_kb >= memory_kb * MEMORY_NEAR_LIMIT
+    if run.status == "lost":
+        return Verdict.RE, f"your code broke the sandbox: {run.detail}", None
+    if run.status == "timeout":
+        return (
+            Verdict.TLE,
+            f"still running after {limits.wall_s:g} s of wall time (waiting or sleeping?)",
+            None,
+        )
+    if run.status == "signal":
+        if run.signal == "SIGXCPU" or (run.signal == "SIGKILL" and run.cpu_ms >= cpu_limit_ms):
+            return Verdict.TLE, f"used more than {limits.time_s:g} s of CPU time", None
+        if run.signal == "SIGXFSZ":
+            return Verdict.OLE, f"printed more than {limits.output_kb} KiB", None
+        if near_memory:
+            return Verdict.MLE, f"killed by {run.signal} at the {limits.memory_mb} MB memory limit", None
+        return Verdict.RE, f"crashed with {run.signal} ({SIGNAL_NAMES.get(run.signal, 'a signal')})", None
+    if run.status == "result_too_large":
+        return Verdict.OLE, "returned a value larger than the judge accepts (64 MiB)", None
+    if run.status == "exit":
+        if run.malformed:
+            return Verdict.RE, "wrote into the judge's result channel instead of returning a value", None
+        return (
+            Verdict.RE,
+            f"the process exited (code {run.exit_code}) before returning (sys.exit or os._exit?)",
+            None,
+        )
+    if run.status == "error" and run.error:
+        kind = run.error.get("type")
+        if kind == "MemoryError" or (near_memory and kind == "OSError"):
+            return Verdict.MLE, f"ran out of memory: the limit is {limits.memory_mb} MB", None
+        if kind == "BlockingIOError":  # what fork raises at RLIMIT_NPROC or pids.max
+            return (
+                Verdict.RE,
+                f"{_error_message(run.error)} (too many processes: the sandbox allows few)",
+                None,
+            )
+        if kind == "NotJSON":
+            return Verdict.WA, f"{run.error.get('message')}; return lists, numbers, strings or None", None
+        if kind == "RecursionError":
+            return (
+                Verdict.RE,
+                f"{_error_message(run.error)} (recursion too deep: try an explicit stack)",
+                None,
+            )
+        return Verdict.RE, _error_message(run.error), None
+    if run.status != "ok":
+        return Verdict.RE, f"the sandbox reported an unknown status {run.status!r}", None
+    if run.cpu_ms > cpu_limit_ms:
+        return Verdict.TLE, f"used {run.cpu_ms / 1000:.2f} s of CPU; the limit is {limits.time_s:g} s", None
+    if run.peak_kb > memory_kb:
+        return Verdict.MLE, f"peak memory {run.peak_kb // 1024} MB; the limit is {limits.memory_mb} MB", None
+    if run.stdout_bytes + run.stderr_bytes > limits.output_kb * 1024:
+        return Verdict.OLE, f"printed more than {limits.output_kb} KiB", None
+    if checker is None and run.payload == case.expected_json.encode():
+        return Verdict.AC, "", None  # the same bytes from the same encoder: equal values
+    try:
+        got = json.loads(run.payload) if run.payload else None
+    except ValueError:
+        return Verdict.RE, "returned a value the judge could not read", None
+    try:
+        accepted, detail = compare(case.input, case.expected, got, checker)
+    except Exception as exc:  # the checker is the problem's code: its failure is ours, not theirs
+        return Verdict.IE, f"the problem's checker failed: {type(exc).__name__}: {exc}", got
+    return (Verdict.AC, "", got) if accepted else (Verdict.WA, detail, got)
+
+
+def blame(problem: Problem, results: list[CaseResult]) -> dict[str, CaseResult]:
+    """Which edge tags the failures point at, each with the first failing case as evidence.
+
+    A failed case usually carries several tags, and only one of them is the reason. Greedily blame
+    the tag whose cases fail most consistently (then the one explaining most failures), until every
+    tagged failure is explained: a solution that fails every k_zero case, and passes other
+    single_element cases, is blamed for k_zero even where a failing case is tagged with both.
+    """
+    order = list(problem.edges)
+    unexplained = [result for result in results if result.failed and result.case.tags]
+    blamed: dict[str, CaseResult] = {}
+
+    def fail_rate(tag: str) -> float:
+        tagged = [r for r in results if tag in r.case.tags and r.verdict is not Verdict.NOT_RUN]
+        return sum(r.failed for r in tagged) / len(tagged)
+
+    while unexplained:
+        candidates = {tag for result in unexplained for tag in result.case.tags}
+        tag = max(
+            candidates,
+            key=lambda t: (fail_rate(t), sum(t in r.case.tags for r in unexplained), -order.index(t)),
+        )
+        blamed[tag] = next(result for result in unexplained if tag in result.case.tags)
+        unexplained = [result for result in unexplained if tag not in result.case.tags]
+    return blamed
+
+
+def edge_statuses(problem: Problem, results: list[CaseResult]) -> list[EdgeStatus]:
+    blamed = blame(problem, results)
+    statuses = []
+    for tag, edge in problem.edges.items():
+        tagged = [result for result in results if tag in result.case.tags]
+        if tag in blamed:
+            status = "missed"
+        elif tagged and all(result.verdict is not Verdict.NOT_RUN for result in tagged):
+            status = "handled"
+        else:
+            status = "untested"
+        statuses.append(EdgeStatus(tag, edge.summary, edge.hint, status, blamed.get(tag)))
+    return statuses
+
+
+def judge(
+    problem: Problem,
+    solution: Path,
+    label: str,
+    backend: str = "native",
+    budget_s: float = DEFAULT_BUDGET_S,
+) -> RunReport:
+    """Run the samples, then the hidden cases; stop at the budget and call the rest not run."""
+    started = time.monotonic()
+    cases = load_cases(problem)
+    checker = load_module(problem.checker_path) if problem.checker_path else None
+    limits = problem.limits
+    # Loading the module is held to the same limits as a case: top-level work counts too.
+    sandbox = open_sandbox(backend, solution, problem.interface.to_wire(), limits.to_wire())
+    results: list[CaseResult] = []
+    load_error = None
+    try:
+        load = sandbox.start()
+        if not load.ok:
+            load_error = describe_load_failure(load, limits)
+        budget_end = started + budget_s
+        for case in cases:
+            if load_error or time.monotonic() >= budget_end:
+                results.append(CaseResult(case, Verdict.NOT_RUN))
+                continue
+            if not sandbox.alive:
+                restart = sandbox.start()
+                if not restart.ok:
+                    message = f"the sandbox could not be restarted: {describe_load_failure(restart, limits)}"
+                    results.append(CaseResult(case, Verdict.IE, message))
+                    continue
+            run = sandbox.run(case.input_json, limits.to_wire(), budget_end)
+            verdict, message, got = classify(run, case, limits, checker)
+            results.append(CaseResult(case, verdict, message, run, got))
+    finally:
+        sandbox.close()
+    verdict = Verdict.CE if load_error else worst([result.verdict for result in results])
+    notes = []
+    if any(result.verdict is Verdict.NOT_RUN for result in results) and not load_error:
+        notes.append(f"The run's {budget_s:g} s budget was spent; the remaining cases were not run.")
+    return RunReport(
+        problem=problem,
+        solution=solution,
+        solution_label=label,
+        isolation=sandbox.isolation,
+        verdict=verdict,
+        results=results,
+        edges=edge_statuses(problem, results),
+        elapsed_s=time.monotonic() - started,
+        load_error=load_error,
+        notes=notes,
+    )

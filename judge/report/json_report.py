@@ -1,0 +1,78 @@
+"""The JSON report; its schema is schema/run.json, described in docs/report-schema.md."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from judge.engine import CaseResult, RunReport
+from judge.paths import bank_dir
+from judge.report import input_shown
+
+SCHEMA_ID = "judge.run/1"
+
+
+def _case(result: CaseResult) -> dict[str, Any]:
+    run = result.run
+    data: dict[str, Any] = {
+        "name": result.case.name,
+        "sample": result.case.sample,
+        "verdict": result.verdict.value,
+        "message": result.message,
+        "tags": list(result.case.tags),
+        "cpu_ms": run.cpu_ms if run else None,
+        "wall_ms": run.wall_ms if run else None,
+        "peak_kb": run.peak_kb if run else None,
+        "stdout": run.stdout if run else "",
+        "stderr": run.stderr if run else "",
+    }
+    if input_shown(result) and result.failed:
+        data.update(input=result.case.input, expected=result.case.expected, got=result.got)
+    return data
+
+
+def _problem_path(report: RunReport) -> str:
+    try:
+        return str(report.problem.root.relative_to(bank_dir().parent))
+    except ValueError:
+        return str(report.problem.root)
+
+
+def to_json(report: RunReport) -> dict[str, Any]:
+    problem = report.problem
+    first = report.first_failure
+    return {
+        "schema": SCHEMA_ID,
+        "problem": {
+            "id": problem.id,
+            "title": problem.title,
+            "category": problem.category,
+            "difficulty": problem.difficulty,
+            "path": _problem_path(report),
+        },
+        "solution": {"path": str(report.solution), "label": report.solution_label},
+        "sandbox": report.isolation.to_json(),
+        "verdict": report.verdict.value,
+        "verdict_meaning": report.verdict.meaning,
+        "passed": report.passed,
+        "total": len(report.results),
+        "elapsed_s": round(report.elapsed_s, 3),
+        "load_error": report.load_error,
+        "first_failure": first.case.name if first else None,
+        "cases": [_case(result) for result in report.results],
+        "edge_cases": [
+            {
+                "tag": edge.tag,
+                "summary": edge.summary,
+                "status": edge.status,
+                "hint": edge.hint if edge.status == "missed" else None,
+                "evidence": edge.evidence.case.name if edge.evidence else None,
+            }
+            for edge in report.edges
+        ],
+        "notes": report.notes,
+    }
+
+
+def render(report: RunReport) -> str:
+    return json.dumps(to_json(report), indent=2, ensure_ascii=False)

@@ -1,0 +1,134 @@
+"""The report a candidate reads: what happened, where it first went wrong, and what to do next."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import click
+from tabulate import tabulate
+
+from judge.engine import CaseResult, RunReport
+from judge.report import input_shown
+from judge.verdicts import Verdict
+
+COLOURS = {"AC": "green", "WA": "red", "RE": "red", "TLE": "yellow", "MLE": "yellow", "OLE": "yellow",
+           "CE": "red", "IE": "magenta", "--": "bright_black"}  # fmt: skip
+EDGE_COLOURS = {"handled": "green", "missed": "red", "untested": "bright_black"}
+SHOWN_OUTPUT_LINES = 12
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Candidate output with terminal escapes and control bytes shown, never obeyed."""
+    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text)
+
+
+def _verdict(verdict: Verdict) -> str:
+    return click.style(verdict.value, fg=COLOURS[verdict.value], bold=True)
+
+
+def _header(report: RunReport) -> list[str]:
+    problem = report.problem
+    sandbox = report.isolation
+    level = "full isolation" if sandbox.level == "full" else click.style("REDUCED isolation", fg="yellow")
+    lines = [
+        click.style(f"{problem.id} · {problem.title}", bold=True)
+        + f"  ({problem.category}, {problem.difficulty})",
+        f"solution  {report.solution}  ({report.solution_label})",
+        f"sandbox   {sandbox.backend}, {level}: {', '.join(sandbox.measures)}",
+    ]
+    if sandbox.warning:
+        lines.append(click.style(f"warning   {sandbox.warning}", fg="yellow"))
+    summary = f"{report.passed}/{len(report.results)} cases passed · {report.elapsed_s:.2f} s"
+    lines.append(f"verdict   {_verdict(report.verdict)} {report.verdict.meaning} · {summary}")
+    return lines
+
+
+def _case_table(report: RunReport) -> str:
+    rows = []
+    for index, result in enumerate(report.results, 1):
+        run = result.run
+        name = result.case.name + (" (sample)" if result.case.sample else "")
+        cpu = f"{run.cpu_ms:.1f}" if run else ""
+        peak = f"{run.peak_kb / 1024:.1f}" if run else ""
+        rows.append([index, name, _verdict(result.verdict), ", ".join(result.case.tags), cpu, peak])
+    headers = ["#", "case", "verdict", "tags", "cpu ms", "peak MB"]
+    return tabulate(
+        rows, headers, tablefmt="simple", colalign=("right", "left", "left", "left", "right", "right")
+    )
+
+
+def _captured(label: str, text: str, size: int) -> list[str]:
+    if not size:
+        return []
+    lines = printable(text).splitlines()
+    shown = lines[:SHOWN_OUTPUT_LINES]
+    more = f" (showing the start of {size} bytes)" if size > len(text) or len(lines) > len(shown) else ""
+    return [f"  your {label}{more}:", *(f"    | {line}" for line in shown)]
+
+
+def _first_failure(result: CaseResult) -> list[str]:
+    kind = "sample" if result.case.sample else "hidden case"
+    lines = [
+        click.style(f"First failing case: {result.case.name} ({kind}) {result.verdict.value}", bold=True),
+        f"  {result.verdict.meaning}: {result.message}",
+    ]
+    if result.case.tags:
+        lines.append(f"  probes    {', '.join(result.case.tags)}")
+    if input_shown(result):
+        lines.append(f"  input     {printable(json.dumps(result.case.input, ensure_ascii=False))}")
+        if result.verdict is Verdict.WA:
+            lines.append(f"  expected  {printable(json.dumps(result.case.expected, ensure_ascii=False))}")
+            lines.append(f"  got       {printable(json.dumps(result.got, ensure_ascii=False))}")
+    else:
+        lines.append("  input     (hidden: too large to show)")
+    if result.run:
+        lines += _captured("stdout", result.run.stdout, result.run.stdout_bytes)
+        lines += _captured("stderr", result.run.stderr, result.run.stderr_bytes)
+    return lines
+
+
+def _edge_table(report: RunReport) -> list[str]:
+    rows = [
+        [edge.tag, click.style(edge.status, fg=EDGE_COLOURS[edge.status]), edge.summary]
+        for edge in report.edges
+    ]
+    lines = [click.style("Edge cases", bold=True), tabulate(rows, ["tag", "status", "what it probes"])]
+    missed = [edge for edge in report.edges if edge.status == "missed"]
+    if missed:
+        lines.append("")
+        lines.append(click.style("Hints for the edge cases you missed", bold=True))
+        for edge in missed:
+            lines.append(f"  {edge.tag}: {edge.hint} (first failed in {edge.evidence.case.name})")
+    return lines
+
+
+def _next_step(report: RunReport) -> str:
+    command = f"judge run {report.problem.id}"
+    if report.verdict is Verdict.AC:
+        return (
+            "Next: accepted. Write your own tests in test_solution.py, or try another problem (judge list)."
+        )
+    if report.solution_label == "the starter":
+        return (
+            f"Next: this is the untouched starter. Run `judge start {report.problem.id}` to get a workspace "
+            f"copy, write your solution there, then `{command}`."
+        )
+    if report.load_error:
+        return f"Next: fix the error above so the module loads, then `{command}` again."
+    return f"Next: fix the first failing case above, then `{command}` again."
+
+
+def render(report: RunReport) -> str:
+    lines = _header(report)
+    if report.load_error:
+        lines += ["", click.style("Your solution could not be loaded:", bold=True), f"  {report.load_error}"]
+    else:
+        lines += ["", _case_table(report)]
+        failure = report.first_failure
+        if failure:
+            lines += [""] + _first_failure(failure)
+    lines += [""] + _edge_table(report)
+    lines += [""] + report.notes + [_next_step(report)]
+    return "\n".join(lines)

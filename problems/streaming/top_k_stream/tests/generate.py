@@ -1,0 +1,94 @@
+"""Seeded generators for the large top_k_stream cases (stdlib only)."""
+import random
+import string
+
+
+def large_stream(seed: int, adds: int = 200_000, distinct: int = 50, every: int = 10) -> dict:
+    """`adds` adds over `distinct` items, a top() after every `every` adds, k = distinct.
+
+    All items are introduced first, in ascending order, and grown so that no two
+    items ever share a count: the case measures speed only (no ties, no item
+    outside the top k, never fewer than k items).
+    """
+    rng = random.Random(seed)
+    names = [f"item{i:04d}" for i in range(distinct)]
+    ops = ["TopKStream"]
+    args = [[distinct]]
+    counts = [0] * distinct
+    used = set()
+    state = {"adds": 0, "since_top": 0}
+
+    def add(i: int) -> None:
+        used.discard(counts[i])
+        counts[i] += 1
+        used.add(counts[i])
+        ops.append("add")
+        args.append([names[i]])
+        state["adds"] += 1
+        state["since_top"] += 1
+
+    # introduce every item once (ascending), then give item i the count i + 1
+    for i in range(distinct):
+        add(i)
+    for i in range(distinct):
+        for _ in range(i):
+            add(i)
+    used = set(counts)  # now counts are 1..distinct, all different
+    leader = distinct - 1
+    state["since_top"] = every  # first top() right after the set-up
+    while state["adds"] < adds:
+        if state["since_top"] >= every:
+            ops.append("top")
+            args.append([])
+            state["since_top"] = 0
+        for _ in range(8):
+            i = rng.randrange(distinct)
+            if counts[i] + 1 not in used:
+                break
+        else:
+            i = leader  # the most frequent item can always grow
+        add(i)
+        if counts[i] > counts[leader]:
+            leader = i
+    ops.append("top")
+    args.append([])
+    return {"ops": ops, "args": args}
+
+
+def large_stream_churn(seed: int, adds: int = 200_000, distinct: int = 50, k: int = 10,
+                       every: int = 10, phases: int = 10, hot: int = 8) -> dict:
+    """Random items whose popularity shifts between phases: many ties early on
+    and items that were rare become top items later."""
+    rng = random.Random(seed)
+    names = set()
+    while len(names) < distinct:
+        names.add("".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(3, 8))))
+    names = sorted(names)
+    rng.shuffle(names)
+    ops = ["TopKStream"]
+    args = [[k]]
+    for name in names:  # every item once, so at least k distinct before the first top()
+        ops.append("add")
+        args.append([name])
+    done = distinct
+    since_top = every
+    per_phase = max(1, (adds - done) // phases)
+    while done < adds:
+        hot_set = set(rng.sample(range(distinct), hot))
+        weights = [20 if i in hot_set else 1 for i in range(distinct)]
+        batch = rng.choices(range(distinct), weights=weights, k=min(per_phase, adds - done))
+        for i in batch:
+            if since_top >= every:
+                ops.append("top")
+                args.append([])
+                since_top = 0
+            ops.append("add")
+            args.append([names[i]])
+            since_top += 1
+        done += len(batch)
+    ops.append("top")
+    args.append([])
+    return {"ops": ops, "args": args}
+
+
+GENERATORS = {"large_stream": large_stream, "large_stream_churn": large_stream_churn}

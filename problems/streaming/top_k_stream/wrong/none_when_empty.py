@@ -1,0 +1,13 @@
+class TopKStream:
+    def __init__(self, k: int) -> None:
+        self.k = k
+        self.counts: dict[str, int] = {}
+
+    def add(self, item: str) -> None:
+        self.counts[item] = self.counts.get(item, 0) + 1
+
+    def top(self) -> list[str]:
+        if not self.counts:
+            return None  # nothing seen yet
+        ranked = sorted(self.counts, key=lambda item: (-self.counts[item], item))
+        return ranked[: self.k]

@@ -1,0 +1,438 @@
+"""The judge's runner: the only judge code that runs inside the sandbox.
+
+Standard library only, run as ``python3 -I -S runner.py [--drop-privileges] [--reap-all] SOLUTION
+WORKDIR``. It never executes candidate code itself: it compiles the submission once, then runs each
+request in a forked child that executes the module afresh and calls it. So no case sees another's
+state, a crash kills one case only, and the numbers it reports (CPU, wall time, peak memory) come
+from the kernel via ``os.wait4`` in a process the candidate's code never touched.
+
+Protocol, on stdin/stdout: every message is one JSON header line, optionally followed by exactly
+``payload`` bytes. The host speaks first with ``{"interface": ..., "load_limits": ...}``; the runner
+answers ``{"event": "ready"}`` or ``{"event": "load_error", ...}``, then one response per case
+request ``{"input": ..., "limits": ...}``. A case's return value travels as the payload, untouched:
+the host parses it and decides verdicts.
+"""
+
+import contextlib
+import json
+import os
+import resource
+import select
+import shutil
+import signal
+import sys
+import time
+import traceback
+
+NOBODY = 65534
+REQUEST_FD, RESULT_FD = 3, 4
+CAPTURE_SHOWN = 4096
+RESULT_CAP = 64 * 1024 * 1024
+HEADER_CAP = 256 * 1024 * 1024
+FD_LIMIT = 64
+PROCESS_LIMIT = 64
+
+
+class _Node:
+    """Fallback node class for solutions that do not define TreeNode or ListNode."""
+
+    def __init__(self, val=0, left=None, right=None, next=None):
+        self.val, self.left, self.right, self.next = val, left, right, next
+
+
+def build_tree(values, node_class):
+    """Level-order list with None gaps -> root node; iterative so 10^5-deep trees build."""
+    if not values or values[0] is None:
+        return None
+    root = node_class(values[0])
+    frontier, index = [root], 1
+    for node in frontier:
+        for side in ("left", "right"):
+            if index >= len(values):
+                return root
+            value = values[index]
+            index += 1
+            if value is not None:
+                child = node_class(value)
+                setattr(node, side, child)
+                frontier.append(child)
+    return root
+
+
+def tree_to_list(root):
+    """Node -> level-order list, trailing None trimmed (LeetCode's serialisation)."""
+    values, queue = [], [root]
+    for node in queue:
+        if node is None:
+            values.append(None)
+        else:
+            values.append(node.val)
+            queue.extend((node.left, node.right))
+    while values and values[-1] is None:
+        values.pop()
+    return values
+
+
+def build_list(values, node_class):
+    head = None
+    for value in reversed(values or []):
+        node = node_class(value)
+        node.next = head
+        head = node
+    return head
+
+
+def list_to_values(head, limit=10**7):
+    values = []
+    while head is not None and len(values) < limit:
+        values.append(head.val)
+        head = head.next
+    return values
+
+
+CONVERTERS = {
+    "tree": (build_tree, tree_to_list, "TreeNode"),
+    "linked_list": (build_list, list_to_values, "ListNode"),
+}
+
+
+def _to_argument(value, type_name, namespace):
+    if type_name not in CONVERTERS:
+        return value
+    build, _, class_name = CONVERTERS[type_name]
+    return build(value, namespace.get(class_name, _Node))
+
+
+def execute(namespace, interface, case_input):
+    """Run one case against a loaded module namespace; shared by the runner and the host."""
+    types = interface.get("types", {})
+    if interface["kind"] == "function":
+        args = {
+            name: _to_argument(value, types.get(name), namespace)
+            for name, value in case_input["args"].items()
+        }
+        result = namespace[interface["name"]](**args)
+        if types.get("return") in CONVERTERS:
+            result = CONVERTERS[types["return"]][1](result)
+        return result
+    ops, arg_lists = case_input["ops"], case_input["args"]
+    instance = namespace[interface["name"]](*arg_lists[0])
+    results = [None]
+    for op, args in zip(ops[1:], arg_lists[1:]):
+        results.append(getattr(instance, op)(*args))
+    return results
+
+
+class NotJSON(TypeError):
+    """The solution returned something the judge cannot compare (a set, an object, ...)."""
+
+
+def encode(value):
+    """JSON for a result; tuples become lists, anything JSON cannot hold raises NotJSON."""
+
+    def refuse(obj):
+        raise NotJSON(f"returned a {type(obj).__name__}, which is not a JSON value")
+
+    return json.dumps(value, default=refuse, separators=(",", ":")).encode()
+
+
+def _frame(header, payload=b""):
+    if payload:
+        header["payload"] = len(payload)
+    return json.dumps(header).encode() + b"\n" + payload
+
+
+def _send(stream, header, payload=b""):
+    stream.write(_frame(header, payload))
+    stream.flush()
+
+
+def _write_all(fd, data):
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _describe_exception(exc, solution_path):
+    """The exception, with only the submission's own frames: the judge's are noise to a candidate."""
+    frames = [
+        {"line": frame.lineno, "function": frame.name, "code": (frame.line or "")[:200]}
+        for frame in traceback.extract_tb(exc.__traceback__)
+        if frame.filename == solution_path
+    ][-20:]
+    line = exc.lineno if isinstance(exc, SyntaxError) else (frames[-1]["line"] if frames else None)
+    try:
+        message = str(exc)[:2000]
+    except Exception:  # a hostile __str__ must not take the child's report down with it
+        message = "<unprintable>"
+    return {"type": type(exc).__name__, "message": message, "line": line, "frames": frames}
+
+
+def _read_all(fd):
+    chunks = []
+    while chunk := os.read(fd, 1 << 20):
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _child(code, args, interface, fds):
+    """A forked child: confine itself, wait for its case, run module and case, answer, exit."""
+    me = os.getpid()
+    os.setpgid(0, 0)
+    os.chdir(args.workdir)
+    signal.signal(signal.SIGXFSZ, signal.SIG_DFL)  # Python ignores it; a flood should end the case
+    request_fd, result_fd, stdout_fd, stderr_fd = fds
+    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+    os.dup2(stdout_fd, 1)
+    os.dup2(stderr_fd, 2)
+    os.dup2(request_fd, REQUEST_FD)
+    os.dup2(result_fd, RESULT_FD)
+    os.closerange(RESULT_FD + 1, 1 << 16)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (FD_LIMIT, FD_LIMIT))
+    resource.setrlimit(resource.RLIMIT_NPROC, (PROCESS_LIMIT, PROCESS_LIMIT))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    limits_line, _, input_json = _read_all(REQUEST_FD).partition(b"\n")
+    os.close(REQUEST_FD)
+    limits = json.loads(limits_line)
+    case_input = json.loads(input_json)
+    cpu = max(1, int(limits["cpu_s"] + 0.999))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    statm = os.open("/proc/self/statm", os.O_RDONLY)
+    memory = int(os.read(statm, 100).split()[0]) * resource.getpagesize() + (limits["memory_mb"] << 20)
+    os.close(statm)
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limits["output_bytes"],) * 2)
+    try:
+        module = type(sys)("solution")
+        module.__file__ = args.solution
+        sys.modules["solution"] = module
+        exec(code, module.__dict__)
+        payload = b"" if case_input is None else encode(execute(module.__dict__, interface, case_input))
+        header = {"status": "ok"}
+    except BaseException as exc:  # the candidate's failure, whatever it is, is this case's result
+        payload, header = b"", {"status": "error", "error": _describe_exception(exc, args.solution)}
+    if os.getpid() != me:  # a process the solution forked got here: only the case's own answers
+        os._exit(0)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:
+        pass
+    _write_all(RESULT_FD, _frame(header, payload))
+    os._exit(0)
+
+
+class Child:
+    """A child forked ahead of its case, confined and blocked until it gets its input."""
+
+    def __init__(self, code, args, interface):
+        request_r, self.request_w = os.pipe()
+        self.result_r, result_w = os.pipe()
+        self.stdout_fd, self.stderr_fd = _capture_file(args.workdir), _capture_file(args.workdir)
+        self.pid = os.fork()
+        if self.pid == 0:
+            try:
+                _child(code, args, interface, (request_r, result_w, self.stdout_fd, self.stderr_fd))
+            finally:
+                os._exit(70)
+        os.close(request_r)
+        os.close(result_w)
+        self.pidfd = os.pidfd_open(self.pid)
+
+    def give(self, limits, input_json):
+        """Hand over the case; a child that died early just leaves the pipe unread."""
+        with contextlib.suppress(BrokenPipeError):
+            _write_all(self.request_w, json.dumps(limits).encode() + b"\n" + input_json)
+        os.close(self.request_w)
+
+    def close(self):
+        for fd in (self.result_r, self.pidfd, self.stdout_fd, self.stderr_fd):
+            os.close(fd)
+
+
+def _capture_file(workdir):
+    """An unnamed file for the child's output: no path the candidate could swap or link."""
+    return os.open(workdir, os.O_TMPFILE | os.O_RDWR, 0o600)
+
+
+def _read_capture(fd):
+    shown, size = os.pread(fd, CAPTURE_SHOWN, 0), os.fstat(fd).st_size
+    return shown.decode("utf-8", "backslashreplace"), size
+
+
+def _wipe(workdir):
+    """Remove what a case left in the work directory; False if something could not go."""
+    for entry in os.scandir(workdir):
+        if entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+    return not os.listdir(workdir)
+
+
+class Runner:
+    def __init__(self, code, args, interface):
+        self.code, self.args, self.interface = code, args, interface
+        self.spare = Child(code, args, interface)
+
+    def run_case(self, limits, input_json):
+        """Hand the case to the waiting child, fork the next one, supervise and reap; (header, payload)."""
+        child, started = self.spare, time.monotonic()
+        child.give(limits, input_json)
+        self.spare = Child(self.code, self.args, self.interface)
+        chunks, timed_out, too_large = _collect(child, started + limits["wall_s"])
+        if timed_out or too_large:
+            os.kill(child.pid, signal.SIGKILL)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.monotonic() - started
+        _kill_leftovers(child.pid, self.args.reap_all, self.spare.pid)
+        stdout, stdout_bytes = _read_capture(child.stdout_fd)
+        stderr, stderr_bytes = _read_capture(child.stderr_fd)
+        child.close()
+        header = {
+            "clean": _wipe(self.args.workdir),
+            "cpu_ms": round((usage.ru_utime + usage.ru_stime) * 1000, 3),
+            "wall_ms": round(wall * 1000, 3),
+            "peak_kb": usage.ru_maxrss,
+            "stdout": stdout,
+            "stdout_bytes": stdout_bytes,
+            "stderr": stderr,
+            "stderr_bytes": stderr_bytes,
+        }
+        if timed_out:
+            header["status"] = "timeout"
+        elif too_large:
+            header["status"] = "result_too_large"
+        elif os.WIFSIGNALED(status):
+            header["status"] = "signal"
+            header["signal"] = signal.Signals(os.WTERMSIG(status)).name
+        elif os.WEXITSTATUS(status) != 0:
+            header["status"] = "exit"
+            header["exit_code"] = os.WEXITSTATUS(status)
+        else:
+            return _parse_child_frame(b"".join(chunks), header)
+        return header, b""
+
+
+def _collect(child, deadline):
+    """Read the child's answer until it exits; (chunks, timed out, answer too large)."""
+    chunks, size, watched = [], 0, [child.result_r, child.pidfd]
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return chunks, True, False
+        ready, _, _ = select.select(watched, [], [], remaining)
+        if child.result_r in ready:
+            chunk = os.read(child.result_r, 1 << 20)
+            size += len(chunk)
+            if size > RESULT_CAP:
+                return chunks, False, True
+            chunks.append(chunk)
+            if not chunk:
+                watched.remove(child.result_r)
+        if child.pidfd in ready:
+            break
+    os.set_blocking(child.result_r, False)
+    while child.result_r in watched:  # what the child wrote just before it exited
+        try:
+            chunk = os.read(child.result_r, 1 << 20)
+        except BlockingIOError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return chunks, False, False
+
+
+def _parse_child_frame(data, header):
+    """The child's frame is as untrusted as the code that ran beside it: check its shape."""
+    if not data:
+        header["status"] = "exit"
+        header["exit_code"] = 0
+        return header, b""
+    line, _, payload = data.partition(b"\n")
+    try:
+        child = json.loads(line)
+        if not isinstance(child, dict) or child.get("payload", 0) != len(payload):
+            raise ValueError("frame length mismatch")
+    except ValueError:
+        header["status"] = "exit"
+        header["exit_code"] = 0
+        header["malformed"] = True
+        return header, b""
+    header["status"] = child.get("status")
+    if "error" in child:
+        header["error"] = child["error"]
+    return header, payload
+
+
+def _kill_leftovers(pid, reap_all, spare):
+    """Processes a case started must not survive it; the next case's waiting child must."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pid, signal.SIGKILL)
+    if not reap_all:
+        return
+    keep = {1, os.getpid(), spare}
+    for _ in range(100):  # inside our own pid namespace: every process but these is a leftover
+        leftovers = [int(name) for name in os.listdir("/proc") if name.isdigit() and int(name) not in keep]
+        killed = 0
+        for leftover in leftovers:
+            try:
+                os.kill(leftover, signal.SIGKILL)
+                killed += 1
+            except (ProcessLookupError, PermissionError):
+                pass
+        if not killed:
+            return
+        time.sleep(0.001)
+
+
+class _Args:
+    def __init__(self, argv):
+        flags = {arg for arg in argv if arg.startswith("--")}
+        self.drop_privileges = "--drop-privileges" in flags
+        self.reap_all = "--reap-all" in flags
+        self.solution, self.workdir = [arg for arg in argv if not arg.startswith("--")]
+
+
+def _read_message(stream):
+    line = stream.readline(HEADER_CAP)
+    if not line:
+        return None, b""
+    header = json.loads(line)
+    return header, stream.read(header.get("payload", 0))
+
+
+def main(argv):
+    args = _Args(argv)
+    if args.drop_privileges and os.getuid() == 0:
+        os.setgroups([])
+        os.setresgid(NOBODY, NOBODY, NOBODY)
+        os.setresuid(NOBODY, NOBODY, NOBODY)
+    protocol_in, protocol_out = sys.stdin.buffer, sys.stdout.buffer
+    hello, _ = _read_message(protocol_in)
+    interface = hello["interface"]
+    try:
+        with open(args.solution, "rb") as source:
+            code = compile(source.read(), args.solution, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as exc:
+        _send(protocol_out, {"event": "load_error", "error": _describe_exception(exc, args.solution)})
+        return
+    runner = Runner(code, args, interface)
+    header, _ = runner.run_case(hello["load_limits"], b"null")
+    if header["status"] != "ok":
+        _send(protocol_out, {"event": "load_error", "result": header})
+        return
+    _send(protocol_out, {"event": "ready"})
+    while True:
+        request, input_json = _read_message(protocol_in)
+        if request is None:
+            break
+        header, payload = runner.run_case(request["limits"], input_json)
+        _send(protocol_out, header, payload)
+    os.kill(runner.spare.pid, signal.SIGKILL)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,97 @@
+"""Shared fixtures: a private home for every test, the fixture problem, and the judge as a process."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from judge.backends.cgroup import pids_parent
+from judge.backends.native import bubblewrap
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "tests" / "fixtures" / "problems"
+ADD_NUMBERS = FIXTURES / "hashmaps" / "add_numbers"
+HOSTILE = REPO / "tests" / "hostile"
+NOBODY = 65534
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path_factory, monkeypatch):
+    """No test reads or writes the real workspace or cache."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("JUDGE_WORKSPACE", str(home / "workspace"))
+    monkeypatch.setenv("JUDGE_CACHE", str(home / "cache"))
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("JUDGE_SANDBOX", raising=False)
+    return home
+
+
+@pytest.fixture
+def requires_bwrap():
+    """Skip where bubblewrap cannot run, unless CI says it must (JUDGE_REQUIRE_BWRAP=1)."""
+    if bubblewrap() is None:
+        if os.environ.get("JUDGE_REQUIRE_BWRAP"):
+            pytest.fail("bubblewrap is required here (JUDGE_REQUIRE_BWRAP=1) but does not work")
+        pytest.skip("bubblewrap is not installed or cannot create namespaces here")
+
+
+def judge_process(*args: str, env: dict | None = None, cwd: Path | None = None, timeout: float = 120):
+    """The judge as a user runs it: a real process, its exit code and both streams."""
+    return subprocess.run(
+        [sys.executable, "-m", "judge", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        cwd=cwd or REPO,
+        timeout=timeout,
+    )
+
+
+def judge_json(*args: str, **kwargs) -> tuple[int, dict]:
+    result = judge_process(*args, "--format", "json", **kwargs)
+    assert result.stderr == "", result.stderr
+    return result.returncode, json.loads(result.stdout)
+
+
+def _snapshot() -> dict[str, set]:
+    procs = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if entry.stat().st_uid == NOBODY:
+                    procs.add(entry.name)
+            except OSError:
+                pass
+    cgroups = {p.name for p in pids_parent().iterdir() if p.is_dir()} if pids_parent() else set()
+    stages = {p.name for p in Path(os.environ.get("TMPDIR", "/tmp")).glob("judge-*")}
+    return {"processes of nobody": procs, "pids cgroups": cgroups, "stage folders": stages}
+
+
+@pytest.fixture
+def leaves_nothing():
+    """Fails the test if it leaves a sandbox process, a cgroup or a staged folder behind."""
+    before = _snapshot()
+    yield
+    after = _snapshot()
+    for kind, items in after.items():
+        assert not items - before[kind], f"left behind: {kind} {sorted(items - before[kind])}"
+
+
+@pytest.fixture
+def add_problem(tmp_path) -> Path:
+    """A private copy of the fixture problem, safe to break."""
+    copy = tmp_path / "problems" / "hashmaps" / "add_numbers"
+    shutil.copytree(ADD_NUMBERS, copy)
+    return copy
+
+
+def write_solution(folder: Path, source: str, name: str = "solution.py") -> Path:
+    path = folder / name
+    path.write_text(source)
+    return path
