@@ -86,17 +86,13 @@ def round_trips(count: int, tmp: Path) -> tuple[float, float, float]:
     exec(compile(TRIVIAL, "solution.py", "exec"), namespace)
     started = time.perf_counter()
     for i in range(count):
-        runner().encode(
-            runner().execute(namespace, interface, json.loads(json.dumps({"args": {"a": i, "b": 1}})))
-        )
+        runner().encode(runner().execute(namespace, interface, json.loads(json.dumps({"args": {"a": i, "b": 1}}))))
     in_process = (time.perf_counter() - started) / count * 1000
     return start_s, sandboxed, in_process
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("problem", nargs="?", default="top_k_stream")
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--round-trips", type=int, default=500)

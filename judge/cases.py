@@ -78,9 +78,7 @@ def _check_input(case_input: dict, where: str, problem: Problem) -> None:
     if not isinstance(ops, list) or not isinstance(args, list) or len(ops) != len(args) or not ops:
         raise ProblemError(f"{where}: 'ops' and 'args' must be lists of the same, non-zero length")
     if ops[0] != interface.name or any(op not in interface.methods for op in ops[1:]):
-        raise ProblemError(
-            f"{where}: operations must start with {interface.name} and use {interface.methods}"
-        )
+        raise ProblemError(f"{where}: operations must start with {interface.name} and use {interface.methods}")
 
 
 def _read_entries(source: Path) -> list:
@@ -183,9 +181,7 @@ def load_cases(problem: Problem) -> list[Case]:
     if duplicates:
         raise ProblemError(f"{problem.root}: case name {duplicates[0]!r} is used twice")
     needs_expansion = any("generator" in entry for entry, _ in entries)
-    data = (
-        _cached(problem, lambda: _expand(problem, entries)) if needs_expansion else _expand(problem, entries)
-    )
+    data = _cached(problem, lambda: _expand(problem, entries)) if needs_expansion else _expand(problem, entries)
     return [
         Case(item["name"], tuple(item["tags"]), item["input_json"], item["expected_json"], item["sample"])
         for item in data

@@ -89,6 +89,9 @@ def describe_load_failure(load: LoadResult, limits: Limits) -> str:
 
 def _error_message(error: dict) -> str:
     where = f" at line {error['line']}" if error.get("line") else ""
+    frames = error.get("frames") or []
+    if frames and isinstance(frames[-1], dict) and frames[-1].get("code"):
+        where += f": {frames[-1]['code']}"
     message = f": {error['message']}" if error.get("message") else ""
     return f"{error.get('type')}{message}{where}"
 

@@ -30,9 +30,7 @@ def _test_for(problem: Problem, case: Case, index: int) -> list[str]:
         for op, args, expected in zip(case.input["ops"][1:], case.input["args"][1:], case.expected[1:]):
             call = f"obj.{op}(*{args!r})"
             lines.append(
-                f"    assert {call} is None"
-                if expected is None
-                else f"    assert _plain({call}) == {expected!r}"
+                f"    assert {call} is None" if expected is None else f"    assert _plain({call}) == {expected!r}"
             )
         return lines
     args = ", ".join(

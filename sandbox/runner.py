@@ -107,10 +107,7 @@ def execute(namespace, interface, case_input):
     """Run one case against a loaded module namespace; shared by the runner and the host."""
     types = interface.get("types", {})
     if interface["kind"] == "function":
-        args = {
-            name: _to_argument(value, types.get(name), namespace)
-            for name, value in case_input["args"].items()
-        }
+        args = {name: _to_argument(value, types.get(name), namespace) for name, value in case_input["args"].items()}
         result = namespace[interface["name"]](**args)
         if types.get("return") in CONVERTERS:
             result = CONVERTERS[types["return"]][1](result)
@@ -160,9 +157,11 @@ def _describe_exception(exc, solution_path):
         for frame in traceback.extract_tb(exc.__traceback__)
         if frame.filename == solution_path
     ][-20:]
-    line = exc.lineno if isinstance(exc, SyntaxError) else (frames[-1]["line"] if frames else None)
+    if isinstance(exc, SyntaxError):  # its str() repeats file and line; its text is the culprit
+        frames = [{"line": exc.lineno, "function": "<module>", "code": (exc.text or "").strip()[:200]}]
+    line = frames[-1]["line"] if frames else None
     try:
-        message = str(exc)[:2000]
+        message = (exc.msg if isinstance(exc, SyntaxError) else str(exc))[:2000]
     except Exception:  # a hostile __str__ must not take the child's report down with it
         message = "<unprintable>"
     return {"type": type(exc).__name__, "message": message, "line": line, "frames": frames}

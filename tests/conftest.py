@@ -21,12 +21,18 @@ HOSTILE = REPO / "tests" / "hostile"
 NOBODY = 65534
 
 
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory) -> Path:
+    """One case cache for the session: entries are keyed by content, so sharing it is safe."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def private_home(tmp_path_factory, monkeypatch):
+def private_home(tmp_path_factory, monkeypatch, shared_cache):
     """No test reads or writes the real workspace or cache."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("JUDGE_WORKSPACE", str(home / "workspace"))
-    monkeypatch.setenv("JUDGE_CACHE", str(home / "cache"))
+    monkeypatch.setenv("JUDGE_CACHE", str(shared_cache))
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.delenv("JUDGE_SANDBOX", raising=False)
     return home

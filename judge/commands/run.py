@@ -23,9 +23,7 @@ def use_colour() -> bool | None:
 @click.command("run")
 @click.argument("problem")
 @click.argument("solution", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--sandbox", type=click.Choice(BACKENDS), help="Sandbox backend (default: JUDGE_SANDBOX or auto)."
-)
+@click.option("--sandbox", type=click.Choice(BACKENDS), help="Sandbox backend (default: JUDGE_SANDBOX or auto).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--budget", type=click.FloatRange(min=1), default=DEFAULT_BUDGET_S, show_default=True,
               help="Wall-time budget for the whole run, in seconds.")  # fmt: skip

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 
 import click
 from tabulate import tabulate
 
 from judge.engine import CaseResult, RunReport
+from judge.paths import bank_dir
 from judge.report import input_shown
 from judge.verdicts import Verdict
 
@@ -33,8 +35,7 @@ def _header(report: RunReport) -> list[str]:
     sandbox = report.isolation
     level = "full isolation" if sandbox.level == "full" else click.style("REDUCED isolation", fg="yellow")
     lines = [
-        click.style(f"{problem.id} · {problem.title}", bold=True)
-        + f"  ({problem.category}, {problem.difficulty})",
+        click.style(f"{problem.id} · {problem.title}", bold=True) + f"  ({problem.category}, {problem.difficulty})",
         f"solution  {report.solution}  ({report.solution_label})",
         f"sandbox   {sandbox.backend}, {level}: {', '.join(sandbox.measures)}",
     ]
@@ -54,9 +55,7 @@ def _case_table(report: RunReport) -> str:
         peak = f"{run.peak_kb / 1024:.1f}" if run else ""
         rows.append([index, name, _verdict(result.verdict), ", ".join(result.case.tags), cpu, peak])
     headers = ["#", "case", "verdict", "tags", "cpu ms", "peak MB"]
-    return tabulate(
-        rows, headers, tablefmt="simple", colalign=("right", "left", "left", "left", "right", "right")
-    )
+    return tabulate(rows, headers, tablefmt="simple", colalign=("right", "left", "left", "left", "right", "right"))
 
 
 def _captured(label: str, text: str, size: int) -> list[str]:
@@ -90,10 +89,7 @@ def _first_failure(result: CaseResult) -> list[str]:
 
 
 def _edge_table(report: RunReport) -> list[str]:
-    rows = [
-        [edge.tag, click.style(edge.status, fg=EDGE_COLOURS[edge.status]), edge.summary]
-        for edge in report.edges
-    ]
+    rows = [[edge.tag, click.style(edge.status, fg=EDGE_COLOURS[edge.status]), edge.summary] for edge in report.edges]
     lines = [click.style("Edge cases", bold=True), tabulate(rows, ["tag", "status", "what it probes"])]
     missed = [edge for edge in report.edges if edge.status == "missed"]
     if missed:
@@ -104,15 +100,21 @@ def _edge_table(report: RunReport) -> list[str]:
     return lines
 
 
+def _problem_ref(report: RunReport) -> str:
+    """How to name the problem again: its id in the bank, else the path from here."""
+    if report.problem.root.is_relative_to(bank_dir()):
+        return report.problem.id
+    return os.path.relpath(report.problem.root)
+
+
 def _next_step(report: RunReport) -> str:
-    command = f"judge run {report.problem.id}"
+    ref = _problem_ref(report)
+    command = f"judge run {ref}"
     if report.verdict is Verdict.AC:
-        return (
-            "Next: accepted. Write your own tests in test_solution.py, or try another problem (judge list)."
-        )
+        return "Next: accepted. Write your own tests in test_solution.py, or try another problem (judge list)."
     if report.solution_label == "the starter":
         return (
-            f"Next: this is the untouched starter. Run `judge start {report.problem.id}` to get a workspace "
+            f"Next: this is the untouched starter. Run `judge start {ref}` to get a workspace "
             f"copy, write your solution there, then `{command}`."
         )
     if report.load_error:

@@ -1,0 +1,3 @@
+def add(a, b):
+    totals = {}
+    return totals[a] + b

@@ -1,0 +1,53 @@
+"""`--format json` matches the documented schema (judge/report/run.schema.json) in every shape."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from judge.paths import PACKAGE_DIR
+from tests.conftest import ADD_NUMBERS, HOSTILE, judge_json, write_solution
+
+SCHEMA = json.loads((PACKAGE_DIR / "report" / "run.schema.json").read_text())
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        ("def add(a, b):\n    return a + b\n", "AC"),
+        ("def add(a, b):\n    print('dbg')\n    return abs(a) + abs(b)\n", "WA"),
+        ("def add(a, b)\n", "CE"),
+        ("def add(a, b):\n    return {1}\n", "WA"),
+    ],
+)
+def test_reports_match_the_schema(tmp_path, source, verdict):
+    code, report = judge_json("run", ADD_NUMBERS, write_solution(tmp_path, source))
+    jsonschema.validate(report, SCHEMA)
+    assert report["verdict"] == verdict and code == (0 if verdict == "AC" else 1)
+    assert {edge["status"] for edge in report["edge_cases"]} <= {"handled", "missed", "untested"}
+
+
+def test_a_failing_small_case_shows_input_expected_and_got(tmp_path):
+    _, report = judge_json("run", ADD_NUMBERS, write_solution(tmp_path, "def add(a, b):\n    return abs(a) + abs(b)\n"))
+    failing = next(case for case in report["cases"] if case["verdict"] == "WA")
+    assert failing["input"] == {"args": {"a": -5, "b": 2}}
+    assert (failing["expected"], failing["got"]) == (-3, 7)
+    missed = next(edge for edge in report["edge_cases"] if edge["status"] == "missed")
+    assert missed == {
+        "tag": "negatives",
+        "summary": "a negative operand",
+        "status": "missed",
+        "hint": "Subtraction is addition too.",
+        "evidence": "negative_and_positive",
+    }
+
+
+def test_reduced_isolation_is_in_the_schema():
+    env = {"PATH": str(Path(sys.executable).parent)}
+    _, report = judge_json("run", ADD_NUMBERS, HOSTILE / "os_exit.py", env=env)
+    jsonschema.validate(report, SCHEMA)
+    assert report["sandbox"]["isolation"] == "reduced" and report["sandbox"]["warning"]
