@@ -117,6 +117,8 @@ def classify(run: CaseRun, case: Case, limits: Limits, checker) -> tuple[Verdict
         if near_memory:
             return Verdict.MLE, f"killed by {run.signal} at the {limits.memory_mb} MB memory limit", None
         return Verdict.RE, f"crashed with {run.signal} ({SIGNAL_NAMES.get(run.signal, 'a signal')})", None
+    if run.status == "no_process":
+        return Verdict.RE, "processes left running by earlier cases used up the sandbox's process limit", None
     if run.status == "result_too_large":
         return Verdict.OLE, "returned a value larger than the judge accepts (64 MiB)", None
     if run.status == "exit":
@@ -218,14 +220,15 @@ def judge(
 ) -> RunReport:
     """Run the samples, then the hidden cases; stop at the budget and call the rest not run."""
     started = time.monotonic()
-    cases = load_cases(problem)
-    checker = load_module(problem.checker_path) if problem.checker_path else None
     limits = problem.limits
     # Loading the module is held to the same limits as a case: top-level work counts too.
     sandbox = open_sandbox(backend, solution, problem.interface.to_wire(), limits.to_wire())
     results: list[CaseResult] = []
     load_error = None
     try:
+        sandbox.launch()  # the runner boots while the cases load
+        cases = load_cases(problem)
+        checker = load_module(problem.checker_path) if problem.checker_path else None
         load = sandbox.start()
         if not load.ok:
             load_error = describe_load_failure(load, limits)

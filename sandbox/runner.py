@@ -273,19 +273,30 @@ def _wipe(workdir):
 class Runner:
     def __init__(self, code, args, interface):
         self.code, self.args, self.interface = code, args, interface
-        self.spare = Child(code, args, interface)
+        self.spare = self._fork()
+
+    def _fork(self):
+        """The next child, or None while leftovers hold every process the limits allow."""
+        try:
+            return Child(self.code, self.args, self.interface)
+        except BlockingIOError:
+            return None
 
     def run_case(self, limits, input_json):
         """Hand the case to the waiting child, fork the next one, supervise and reap; (header, payload)."""
-        child, started = self.spare, time.monotonic()
+        child = self.spare or self._fork()
+        if child is None:
+            return {"status": "no_process"}, b""
+        started = time.monotonic()
         child.give(limits, input_json)
-        self.spare = Child(self.code, self.args, self.interface)
+        self.spare = self._fork()
         chunks, timed_out, too_large = _collect(child, started + limits["wall_s"])
         if timed_out or too_large:
             os.kill(child.pid, signal.SIGKILL)
         _, status, usage = os.wait4(child.pid, 0)
         wall = time.monotonic() - started
-        _kill_leftovers(child.pid, self.args.reap_all, self.spare.pid)
+        _kill_leftovers(child.pid, self.args.reap_all, self.spare and self.spare.pid)
+        self._reap_orphans()
         stdout, stdout_bytes = _read_capture(child.stdout_fd)
         stderr, stderr_bytes = _read_capture(child.stderr_fd)
         child.close()
@@ -312,6 +323,19 @@ class Runner:
         else:
             return _parse_child_frame(b"".join(chunks), header)
         return header, b""
+
+    def _reap_orphans(self):
+        """Orphans of a case are ours (we are their subreaper): reap them, so no zombie holds a pid."""
+        while True:
+            try:
+                pid, _ = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+            if self.spare and pid == self.spare.pid:  # the waiting child died: fork another
+                self.spare.close()
+                self.spare = None
 
 
 def _collect(child, deadline):
@@ -387,6 +411,14 @@ def _kill_leftovers(pid, reap_all, spare):
         time.sleep(0.001)
 
 
+def _become_subreaper():
+    """Orphaned grandchildren come to us, not to a host init that may reap them late."""
+    import ctypes
+
+    PR_SET_CHILD_SUBREAPER = 36
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+
+
 class _Args:
     def __init__(self, argv):
         flags = {arg for arg in argv if arg.startswith("--")}
@@ -409,6 +441,7 @@ def main(argv):
         os.setgroups([])
         os.setresgid(NOBODY, NOBODY, NOBODY)
         os.setresuid(NOBODY, NOBODY, NOBODY)
+    _become_subreaper()
     protocol_in, protocol_out = sys.stdin.buffer, sys.stdout.buffer
     hello, _ = _read_message(protocol_in)
     interface = hello["interface"]
@@ -430,7 +463,8 @@ def main(argv):
             break
         header, payload = runner.run_case(request["limits"], input_json)
         _send(protocol_out, header, payload)
-    os.kill(runner.spare.pid, signal.SIGKILL)
+    if runner.spare:
+        os.kill(runner.spare.pid, signal.SIGKILL)
 
 
 if __name__ == "__main__":

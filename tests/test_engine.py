@@ -47,22 +47,23 @@ def test_booleans_are_not_numbers(add_problem, tmp_path):
     assert report.verdict is Verdict.AC  # 3.0 == 3 as JSON numbers
 
 
-def test_a_set_is_a_wrong_answer_with_a_reason(add_problem, tmp_path):
-    report = run(add_problem, "def add(a, b):\n    return {a + b}\n", tmp_path)
-    assert report.verdict is Verdict.WA
-    assert "returned a set, which is not a JSON value" in report.first_failure.message
-
-
-def test_runtime_error_names_the_line(add_problem, tmp_path):
-    report = run(add_problem, "def add(a, b):\n    x = 1\n    return x / 0\n", tmp_path)
-    assert report.verdict is Verdict.RE
-    assert report.first_failure.message == "ZeroDivisionError: division by zero at line 3: return x / 0"
-
-
-def test_recursion_error_suggests_a_stack(add_problem, tmp_path):
-    report = run(add_problem, "def add(a, b):\n    return add(a, b)\n", tmp_path)
-    assert report.verdict is Verdict.RE
-    assert "recursion too deep" in report.first_failure.message
+@pytest.mark.parametrize(
+    ("source", "verdict", "message"),
+    [
+        ("def add(a, b):\n    return {a + b}\n", Verdict.WA, "returned a set, which is not a JSON value"),
+        (
+            "def add(a, b):\n    x = 1\n    return x / 0\n",
+            Verdict.RE,
+            "ZeroDivisionError: division by zero at line 3: return x / 0",
+        ),
+        ("def add(a, b):\n    return add(a, b)\n", Verdict.RE, "recursion too deep"),
+    ],
+    ids=["set_is_not_json", "runtime_error_names_the_line", "recursion_suggests_a_stack"],
+)
+def test_first_failure_says_why(add_problem, tmp_path, source, verdict, message):
+    report = run(add_problem, source, tmp_path)
+    assert report.verdict is verdict
+    assert message in report.first_failure.message
 
 
 def test_syntax_error_is_ce_with_its_line(add_problem, tmp_path):

@@ -127,6 +127,7 @@ class NativeSandbox:
         self._cgroup = PidsCgroup.create(PIDS_LIMIT)
         self.isolation = isolation(self._bwrap, self._cgroup is not None)
         self._process: subprocess.Popen | None = None
+        self._launched: float | None = None
         self._channel: Channel | None = None
         self._stderr = None
 
@@ -149,8 +150,8 @@ class NativeSandbox:
         flags = ["--reap-all"] + (["--drop-privileges"] if os.getuid() == 0 else [])
         return [*sandbox, *python, INSIDE_RUNNER, *flags, INSIDE_SOLUTION, INSIDE_TMP], INSIDE_TMP
 
-    def start(self) -> LoadResult:
-        """Start a fresh runner; it compiles and loads the solution once, which may fail (CE)."""
+    def launch(self) -> None:
+        """Spawn a fresh runner without waiting for it, so the caller can work meanwhile."""
         self._stop_process()
         command, cwd = self._command(2 * self._load_limits["output_bytes"] + TMPFS_EXTRA)
         self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the runner
@@ -165,7 +166,14 @@ class NativeSandbox:
             preexec_fn=self._cgroup.enter if self._cgroup else None,
         )
         self._channel = Channel(self._process.stdout.fileno())
-        deadline = time.monotonic() + self._load_limits["wall_s"] + WATCHDOG_GRACE_S + 2
+        self._launched = time.monotonic()
+
+    def start(self) -> LoadResult:
+        """Wait for the runner (launching one if none is starting) to compile and load the solution."""
+        if self._process is None or self._channel is None or self._launched is None:
+            self.launch()
+        deadline = self._launched + self._load_limits["wall_s"] + WATCHDOG_GRACE_S + 2
+        self._launched = None
         try:
             self._send({"interface": self._interface, "load_limits": self._load_limits})
             header, _ = self._channel.read(deadline)
@@ -209,7 +217,10 @@ class NativeSandbox:
     def _lost_detail(self, exc: Exception) -> str:
         if str(exc) == "timeout":
             return "the sandbox stopped answering and was restarted"
-        return f"the sandbox's runner died ({exc}); was it killed? The sandbox was restarted"
+        self._stderr.seek(0)
+        said = self._stderr.read(4096).decode(errors="replace").strip().splitlines()
+        why = f": {said[-1]}" if said else "; was it killed?"
+        return f"the sandbox's runner died ({exc}){why} The sandbox was restarted"
 
     def _stop_process(self) -> None:
         if self._process is None:

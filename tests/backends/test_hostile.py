@@ -44,6 +44,7 @@ def check(name: str, code: int, report: dict) -> None:
     assert code == 1
     assert (report["verdict"], first["verdict"]) == (verdict, verdict), first
     assert words in first["message"]
+    assert "IE" not in {case["verdict"] for case in report["cases"]}, "the judge must survive every case"
 
 
 @pytest.mark.slow

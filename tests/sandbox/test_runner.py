@@ -272,3 +272,22 @@ def test_files_a_case_leaves_are_wiped(runner):
     header, value = r.case(args(1, 2))
     assert value == ["d"]
     assert header["clean"] is (list(r.workdir.iterdir()) == [])
+
+
+def test_linked_lists_build_and_come_back(runner):
+    r = runner(
+        """
+        class ListNode:
+            def __init__(self, val=0, next=None):
+                self.val, self.next = val, next
+
+        def reverse(head):
+            previous = None
+            while head:
+                head.next, previous, head = previous, head, head.next
+            return previous
+        """,
+        {"kind": "function", "name": "reverse", "types": {"head": "linked_list", "return": "linked_list"}},
+    )
+    assert r.case({"args": {"head": [1, 2, 3]}})[1] == [3, 2, 1]
+    assert r.case({"args": {"head": []}})[1] == []
