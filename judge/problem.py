@@ -12,7 +12,7 @@ from judge.errors import ProblemError
 
 CATEGORIES = ("hashmaps", "trees", "streaming", "transforms")
 DIFFICULTIES = ("easy", "medium", "hard")
-NODE_TYPES = ("tree", "linked_list")
+VALUE_TYPES = ("tree", "linked_list", "iterator")
 REQUIRED_FILES = ("statement.md", "starter.py", "reference.py", "tests/samples.json", "tests/hidden.json")
 
 # key -> (type, required); nested tables are checked by their own schemas below.
@@ -45,7 +45,7 @@ class Interface:
     name: str
     methods: tuple[str, ...] = ()
     params: tuple[str, ...] = ()
-    types: dict[str, str] = field(default_factory=dict)
+    types: dict[str, Any] = field(default_factory=dict)
 
     def to_wire(self) -> dict[str, Any]:
         """What the runner needs to call the submission (see sandbox/runner.py: execute)."""
@@ -143,6 +143,14 @@ def _check_table(table: dict, schema: dict, where: str, source: Path) -> None:
             raise ProblemError(f"{source}: key '{where}{key}' must be a {wanted}, not {value!r}")
 
 
+def _check_types(types: dict, allowed: set[str], where: str, source: Path) -> None:
+    for name, type_name in types.items():
+        if name not in allowed:
+            raise ProblemError(f"{source}: key '{where}{name}' names no parameter")
+        if type_name not in VALUE_TYPES:
+            raise ProblemError(f"{source}: key '{where}{name}' must be one of {', '.join(VALUE_TYPES)}")
+
+
 def _interface(data: dict, source: Path) -> Interface:
     _check_table(data, INTERFACE, "interface.", source)
     kind = data["kind"]
@@ -153,11 +161,14 @@ def _interface(data: dict, source: Path) -> Interface:
     if kind == "class" and "methods" not in data:
         raise ProblemError(f"{source}: missing key 'interface.methods' (a class interface needs it)")
     types = data.get("types", {})
-    for name, type_name in types.items():
-        if type_name not in NODE_TYPES:
-            raise ProblemError(f"{source}: key 'interface.types.{name}' must be one of {NODE_TYPES}")
-        if name != "return" and name not in data.get("params", []):
-            raise ProblemError(f"{source}: key 'interface.types.{name}' names no parameter")
+    if kind == "function":
+        _check_types(types, set(data["params"]) | {"return"}, "interface.types.", source)
+    else:
+        for op, table in types.items():
+            if op not in [data["name"], *data["methods"]] or not isinstance(table, dict):
+                raise ProblemError(f"{source}: key 'interface.types.{op}' must be a table for a method")
+            positions = {str(i) for i in range(10)} | {"return"}
+            _check_types(table, positions, f"interface.types.{op}.", source)
     return Interface(
         kind=kind,
         name=data["name"],

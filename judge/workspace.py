@@ -9,6 +9,60 @@ from judge.cases import Case, load_cases
 from judge.paths import workspace_root
 from judge.problem import Problem
 
+HELPERS = '''
+def _plain(value):
+    """Tuples compare equal to lists, as in the judge."""
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    return value
+
+
+def build_tree(values):
+    """A tree from a level-order list with None gaps, as the judge builds it."""
+    if not values or values[0] is None:
+        return None
+    root = TreeNode(values[0])
+    frontier, index = [root], 1
+    for node in frontier:
+        for side in ("left", "right"):
+            if index < len(values) and values[index] is not None:
+                setattr(node, side, TreeNode(values[index]))
+                frontier.append(getattr(node, side))
+            index += 1
+    return root
+
+
+def tree_values(root):
+    """A tree as a level-order list with None gaps, trailing None trimmed."""
+    values, queue = [], [root]
+    for node in queue:
+        values.append(None if node is None else node.val)
+        if node is not None:
+            queue += [node.left, node.right]
+    while values and values[-1] is None:
+        values.pop()
+    return values
+
+
+def build_list(values):
+    head = None
+    for value in reversed(values):
+        head = ListNode(value, head)
+    return head
+
+
+def list_values(head):
+    values = []
+    while head is not None:
+        values.append(head.val)
+        head = head.next
+    return values
+'''
+
+# value type -> how the sample test builds an argument of it, and how it reads a result back
+BUILD = {"tree": "build_tree({})", "linked_list": "build_list({})", "iterator": "iter({})"}
+READ = {"tree": "tree_values({})", "linked_list": "list_values({})", "iterator": "list({})"}
+
 
 def workspace(problem: Problem) -> Path:
     return workspace_root() / problem.id
@@ -22,62 +76,74 @@ def default_solution(problem: Problem) -> tuple[Path, str]:
     return problem.starter_path, "the starter"
 
 
-def _test_for(problem: Problem, case: Case, index: int) -> list[str]:
+def _argument(value, type_name: str | None) -> str:
+    if isinstance(value, dict) and "$result" in value:
+        return f"r{value['$result']}"
+    return BUILD.get(type_name, "{}").format(repr(value))
+
+
+def _read(expression: str, type_name: str | None) -> str:
+    return READ.get(type_name, "{}").format(expression)
+
+
+def _assert(got: str, expected) -> str:
+    return f"    assert {got} is None" if expected is None else f"    assert _plain({got}) == {expected!r}"
+
+
+def _test_for(problem: Problem, case: Case, index: int, checked: bool) -> list[str]:
+    """One test per sample; with a checker (several right answers) the checker decides."""
     interface = problem.interface
-    name = f"test_sample_{index}"
-    if interface.kind == "class":
-        lines = [f"def {name}():", f"    obj = {interface.name}(*{case.input['args'][0]!r})"]
-        for op, args, expected in zip(case.input["ops"][1:], case.input["args"][1:], case.expected[1:]):
-            call = f"obj.{op}(*{args!r})"
-            lines.append(
-                f"    assert {call} is None" if expected is None else f"    assert _plain({call}) == {expected!r}"
-            )
-        return lines
-    args = ", ".join(
-        f"{param}=build_tree({value!r})" if interface.types.get(param) == "tree" else f"{param}={value!r}"
-        for param, value in case.input["args"].items()
+    lines = [f"def test_sample_{index}():"]
+    if interface.kind == "function":
+        types = interface.types
+        args = ", ".join(f"{name}={_argument(value, types.get(name))}" for name, value in case.input["args"].items())
+        lines.append(f"    got = {_read(f'{interface.name}({args})', types.get('return'))}")
+    else:
+        results = ["None"]
+        for position, (op, args) in enumerate(zip(case.input["ops"], case.input["args"])):
+            types = interface.types.get(op, {})
+            call = ", ".join(_argument(value, types.get(str(i))) for i, value in enumerate(args))
+            if position == 0:
+                lines.append(f"    obj = {interface.name}({call})")
+            else:
+                lines.append(f"    r{position} = obj.{op}({call})")
+                results.append(_read(f"r{position}", types.get("return")))
+        lines.append(f"    got = [{', '.join(results)}]")
+    if checked:
+        lines.append(f"    assert check({case.input!r}, {case.expected!r}, _plain(got))")
+    else:
+        lines.append(_assert("got", case.expected))
+    return lines
+
+
+def _uses(problem: Problem, type_name: str) -> bool:
+    types = problem.interface.types
+    return any(
+        type_name == value
+        for entry in types.values()
+        for value in (entry.values() if isinstance(entry, dict) else [entry])
     )
-    return [f"def {name}():", f"    assert _plain({interface.name}({args})) == {case.expected!r}"]
 
 
 def sample_tests(problem: Problem) -> str:
     interface = problem.interface
-    names = [interface.name] + (["TreeNode"] if "tree" in interface.types.values() else [])
+    nodes = [cls for cls, kind in (("TreeNode", "tree"), ("ListNode", "linked_list")) if _uses(problem, kind)]
+    checked = problem.checker_path is not None
     lines = [
         f'"""Your tests for {problem.id}: the statement\'s examples to start from. Add your own edge cases.',
         "",
-        f'Run them with `pytest`, or judge them with `judge test {problem.id}`."""',
+        f'Run them with `pytest`, then judge the solution with `judge run {problem.id}`."""',
         "",
-        f"from solution import {', '.join(names)}",
-        "",
-        "",
-        "def _plain(value):",
-        '    """Tuples compare equal to lists, as in the judge."""',
-        "    if isinstance(value, (list, tuple)):",
-        "        return [_plain(item) for item in value]",
-        "    return value",
-        "",
+        f"from solution import {', '.join([interface.name, *nodes])}",
+        *(
+            ["from _checker import check  # several answers are right: the problem's checker decides"]
+            if checked
+            else []
+        ),
+        HELPERS,
     ]
-    if "tree" in interface.types.values():
-        lines += [
-            "",
-            "def build_tree(values):",
-            '    """A tree from a level-order list with None gaps, as the judge builds it."""',
-            "    if not values or values[0] is None:",
-            "        return None",
-            "    root = TreeNode(values[0])",
-            "    frontier, index = [root], 1",
-            "    for node in frontier:",
-            "        for side in ('left', 'right'):",
-            "            if index < len(values) and values[index] is not None:",
-            "                setattr(node, side, TreeNode(values[index]))",
-            "                frontier.append(getattr(node, side))",
-            "            index += 1",
-            "    return root",
-            "",
-        ]
     for index, case in enumerate((c for c in load_cases(problem) if c.sample), 1):
-        lines += ["", *_test_for(problem, case, index), ""]
+        lines += ["", *_test_for(problem, case, index, checked), ""]
     return "\n".join(lines)
 
 
@@ -96,4 +162,6 @@ def start_workspace(problem: Problem) -> tuple[Path, list[str]]:
     else:
         tests.write_text(sample_tests(problem), encoding="utf-8")
     shutil.copyfile(problem.statement_path, folder / "statement.md")
+    if problem.checker_path:
+        shutil.copyfile(problem.checker_path, folder / "_checker.py")
     return folder, kept

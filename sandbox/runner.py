@@ -90,9 +90,25 @@ def list_to_values(head, limit=10**7):
     return values
 
 
+def _iterate(values, node_class):
+    """A stream the solution may consume once, in order: no len(), no indexing."""
+    return (value for value in values)
+
+
+def _drain(result, limit=10**7):
+    values = []
+    for value in result:
+        values.append(value)
+        if len(values) >= limit:
+            break
+    return values
+
+
+# type name -> (JSON value to argument, result to JSON value, the solution's class to build with)
 CONVERTERS = {
     "tree": (build_tree, tree_to_list, "TreeNode"),
     "linked_list": (build_list, list_to_values, "ListNode"),
+    "iterator": (_iterate, _drain, None),
 }
 
 
@@ -103,20 +119,36 @@ def _to_argument(value, type_name, namespace):
     return build(value, namespace.get(class_name, _Node))
 
 
+def _to_result(value, type_name):
+    return CONVERTERS[type_name][1](value) if type_name in CONVERTERS else value
+
+
 def execute(namespace, interface, case_input):
-    """Run one case against a loaded module namespace; shared by the runner and the host."""
+    """Run one case against a loaded module namespace; shared by the runner and the host.
+
+    A function gets keyword arguments. A class is driven by operations: the first constructs, the
+    rest call methods. An operation's argument {"$result": i} is what operation i returned, as the
+    object itself (so deserialize(serialize(tree)) round trips); its types come per method, by
+    position ("0", "1", ...) and "return".
+    """
     types = interface.get("types", {})
     if interface["kind"] == "function":
         args = {name: _to_argument(value, types.get(name), namespace) for name, value in case_input["args"].items()}
-        result = namespace[interface["name"]](**args)
-        if types.get("return") in CONVERTERS:
-            result = CONVERTERS[types["return"]][1](result)
-        return result
-    ops, arg_lists = case_input["ops"], case_input["args"]
-    instance = namespace[interface["name"]](*arg_lists[0])
-    results = [None]
-    for op, args in zip(ops[1:], arg_lists[1:]):
-        results.append(getattr(instance, op)(*args))
+        return _to_result(namespace[interface["name"]](**args), types.get("return"))
+    raw, results = [], []
+    target = namespace[interface["name"]]
+    for op, args in zip(case_input["ops"], case_input["args"]):
+        op_types = types.get(op, {})
+        values = [raw[arg["$result"]] if isinstance(arg, dict) and "$result" in arg else arg for arg in args]
+        values = [_to_argument(value, op_types.get(str(i)), namespace) for i, value in enumerate(values)]
+        if not raw:
+            target = target(*values)
+            raw.append(None)
+            results.append(None)
+            continue
+        value = getattr(target, op)(*values)
+        raw.append(value)
+        results.append(_to_result(value, op_types.get("return")))
     return results
 
 

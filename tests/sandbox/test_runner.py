@@ -291,3 +291,57 @@ def test_linked_lists_build_and_come_back(runner):
     )
     assert r.case({"args": {"head": [1, 2, 3]}})[1] == [3, 2, 1]
     assert r.case({"args": {"head": []}})[1] == []
+
+
+def test_round_trip_through_earlier_results(runner):
+    r = runner(
+        """
+        class TreeNode:
+            def __init__(self, val=0, left=None, right=None):
+                self.val, self.left, self.right = val, left, right
+
+        class Codec:
+            def serialize(self, root):
+                return repr(self._values(root))
+
+            def _values(self, node):
+                return None if node is None else [node.val, self._values(node.left), self._values(node.right)]
+
+            def deserialize(self, data):
+                def build(values):
+                    return None if values is None else TreeNode(values[0], build(values[1]), build(values[2]))
+                return build(eval(data))
+        """,
+        {
+            "kind": "class",
+            "name": "Codec",
+            "types": {"serialize": {"0": "tree"}, "deserialize": {"return": "tree"}},
+        },
+    )
+    case = {"ops": ["Codec", "serialize", "deserialize"], "args": [[], [[2, 1, 3, None, 4]], [{"$result": 1}]]}
+    header, value = r.case(case)
+    assert value[0] is None and value[2] == [2, 1, 3, None, 4]
+    assert value[1] == "[2, [1, None, [4, None, None]], [3, None, None]]"
+
+
+def test_iterators_in_and_out(runner):
+    r = runner(
+        """
+        def running_max(stream):
+            best = None
+            for value in stream:
+                best = value if best is None else max(best, value)
+                yield best
+
+        def peek_length(stream):
+            return len(stream)
+        """,
+        {"kind": "function", "name": "running_max", "types": {"stream": "iterator", "return": "iterator"}},
+    )
+    assert r.case({"args": {"stream": [1, 3, 2, 5]}})[1] == [1, 3, 3, 5]
+    r = runner(
+        "def peek_length(stream):\n    return len(stream)\n",
+        {"kind": "function", "name": "peek_length", "types": {"stream": "iterator"}},
+    )
+    header, _ = r.case({"args": {"stream": [1, 2]}})
+    assert header["status"] == "error" and header["error"]["type"] == "TypeError"
