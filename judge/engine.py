@@ -11,7 +11,10 @@ from typing import Any
 from judge.backends.base import CaseRun, Isolation, LoadResult
 from judge.backends.select import open_sandbox
 from judge.cases import Case, load_cases
+from judge.hints import misconceptions
 from judge.problem import Limits, Problem
+from judge.search import DEFAULT_BUDGET_S as DEFAULT_SEARCH_BUDGET_S
+from judge.search import Counterexample, PropertySearch, SearchResult, name_tags
 from judge.trusted import load_module
 from judge.values import compare
 from judge.verdicts import Verdict, worst
@@ -34,6 +37,7 @@ class CaseResult:
     message: str = ""
     run: CaseRun | None = None
     got: Any = None
+    hints: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:
@@ -47,6 +51,7 @@ class EdgeStatus:
     hint: str
     status: str  # handled | missed | untested
     evidence: CaseResult | None = None
+    counterexample: Counterexample | None = None
 
 
 @dataclass
@@ -61,6 +66,7 @@ class RunReport:
     elapsed_s: float
     load_error: str | None = None
     notes: list[str] = field(default_factory=list)
+    search: SearchResult | None = None
 
     @property
     def passed(self) -> int:
@@ -196,19 +202,68 @@ def blame(problem: Problem, results: list[CaseResult]) -> dict[str, CaseResult]:
     return blamed
 
 
-def edge_statuses(problem: Problem, results: list[CaseResult]) -> list[EdgeStatus]:
+def edge_statuses(
+    problem: Problem, results: list[CaseResult], counterexamples: list[Counterexample] = ()
+) -> list[EdgeStatus]:
     blamed = blame(problem, results)
+    found = {}
+    for counterexample in counterexamples:
+        if counterexample.tags:
+            found.setdefault(counterexample.tags[0], counterexample)
     statuses = []
     for tag, edge in problem.edges.items():
         tagged = [result for result in results if tag in result.case.tags]
-        if tag in blamed:
+        if tag in blamed or tag in found:
             status = "missed"
         elif tagged and all(result.verdict is not Verdict.NOT_RUN for result in tagged):
             status = "handled"
         else:
             status = "untested"
-        statuses.append(EdgeStatus(tag, edge.summary, edge.hint, status, blamed.get(tag)))
+        statuses.append(EdgeStatus(tag, edge.summary, edge.hint, status, blamed.get(tag), found.get(tag)))
     return statuses
+
+
+def _run_cases(sandbox, cases: list[Case], limits: Limits, checker, budget_end: float, load_error) -> list[CaseResult]:
+    results: list[CaseResult] = []
+    for case in cases:
+        if load_error or time.monotonic() >= budget_end:
+            results.append(CaseResult(case, Verdict.NOT_RUN))
+            continue
+        if not sandbox.alive:
+            restart = sandbox.start()
+            if not restart.ok:
+                message = f"the sandbox could not be restarted: {describe_load_failure(restart, limits)}"
+                results.append(CaseResult(case, Verdict.IE, message))
+                continue
+        run = sandbox.run(case.input_json, limits.to_wire(), budget_end)
+        verdict, message, got = classify(run, case, limits, checker)
+        results.append(CaseResult(case, verdict, message, run, got))
+    return results
+
+
+def _search(problem: Problem, sandbox, cases: list[Case], budget_s: float, notes: list[str]) -> SearchResult | None:
+    """The property search after the fixed cases; a broken strategy or reference is noted, not fatal."""
+    try:
+        generate = load_module(problem.generator_path)
+        if not hasattr(generate, "STRATEGY"):
+            return None
+        search = PropertySearch(problem, generate, sandbox, budget_s, classify)
+        result = search.run()
+        kept = []
+        for found in result.counterexamples:
+            if found.kind == "timeout" and search.confirmed_fast(found.input):
+                continue  # slow only under the search's tight wall limit: noise, not a bug
+            found.tags = name_tags(problem, search.generate, cases, found.input, search.passes)
+            error = found.outcome.error_type
+            found.hints = misconceptions(problem, found.input, found.outcome.verdict, found.outcome.got, error)
+            kept.append(found)
+        result.counterexamples = kept
+    except Exception as exc:  # the problem's own code failed: the candidate still gets the fixed cases
+        notes.append(f"The property search was skipped: the problem's generator or reference failed ({exc}).")
+        return None
+    if result.note:
+        notes.append(f"Property search: {result.note}.")
+    return result
 
 
 def judge(
@@ -217,41 +272,37 @@ def judge(
     label: str,
     backend: str = "native",
     budget_s: float = DEFAULT_BUDGET_S,
+    search_budget_s: float | None = DEFAULT_SEARCH_BUDGET_S,
 ) -> RunReport:
-    """Run the samples, then the hidden cases; stop at the budget and call the rest not run."""
+    """The samples, then the hidden cases (until the budget is spent), then the property search."""
     started = time.monotonic()
     limits = problem.limits
     # Loading the module is held to the same limits as a case: top-level work counts too.
     sandbox = open_sandbox(backend, solution, problem.interface.to_wire(), limits.to_wire())
-    results: list[CaseResult] = []
-    load_error = None
+    notes: list[str] = []
+    search = None
     try:
         sandbox.launch()  # the runner boots while the cases load
         cases = load_cases(problem)
         checker = load_module(problem.checker_path) if problem.checker_path else None
         load = sandbox.start()
-        if not load.ok:
-            load_error = describe_load_failure(load, limits)
-        budget_end = started + budget_s
-        for case in cases:
-            if load_error or time.monotonic() >= budget_end:
-                results.append(CaseResult(case, Verdict.NOT_RUN))
-                continue
-            if not sandbox.alive:
-                restart = sandbox.start()
-                if not restart.ok:
-                    message = f"the sandbox could not be restarted: {describe_load_failure(restart, limits)}"
-                    results.append(CaseResult(case, Verdict.IE, message))
-                    continue
-            run = sandbox.run(case.input_json, limits.to_wire(), budget_end)
-            verdict, message, got = classify(run, case, limits, checker)
-            results.append(CaseResult(case, verdict, message, run, got))
+        load_error = None if load.ok else describe_load_failure(load, limits)
+        results = _run_cases(sandbox, cases, limits, checker, started + budget_s, load_error)
+        if load_error is None and search_budget_s and problem.generator_path.is_file():
+            search = _search(problem, sandbox, cases, search_budget_s, notes)
     finally:
         sandbox.close()
-    verdict = Verdict.CE if load_error else worst([result.verdict for result in results])
-    notes = []
+    counterexamples = search.counterexamples if search else []
+    if load_error:
+        verdict = Verdict.CE
+    else:
+        verdict = worst([r.verdict for r in results] + [c.outcome.verdict for c in counterexamples])
     if any(result.verdict is Verdict.NOT_RUN for result in results) and not load_error:
-        notes.append(f"The run's {budget_s:g} s budget was spent; the remaining cases were not run.")
+        notes.insert(0, f"The run's {budget_s:g} s budget was spent; the remaining cases were not run.")
+    first = next((result for result in results if result.failed), None)
+    if first is not None and first.run is not None:
+        error_type = (first.run.error or {}).get("type")
+        first.hints = misconceptions(problem, first.case.input, first.verdict, first.got, error_type)
     return RunReport(
         problem=problem,
         solution=solution,
@@ -259,8 +310,9 @@ def judge(
         isolation=sandbox.isolation,
         verdict=verdict,
         results=results,
-        edges=edge_statuses(problem, results),
+        edges=edge_statuses(problem, results, counterexamples),
         elapsed_s=time.monotonic() - started,
         load_error=load_error,
         notes=notes,
+        search=search,
     )

@@ -9,7 +9,7 @@ import click
 
 from judge.backends.select import BACKENDS, chosen_backend
 from judge.bank import resolve
-from judge.engine import DEFAULT_BUDGET_S, judge
+from judge.engine import DEFAULT_BUDGET_S, DEFAULT_SEARCH_BUDGET_S, judge
 from judge.errors import JudgeError
 from judge.verdicts import Verdict
 from judge.workspace import default_solution
@@ -27,7 +27,18 @@ def use_colour() -> bool | None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--budget", type=click.FloatRange(min=1), default=DEFAULT_BUDGET_S, show_default=True,
               help="Wall-time budget for the whole run, in seconds.")  # fmt: skip
-def command(problem: str, solution: Path | None, sandbox: str | None, fmt: str, budget: float) -> None:
+@click.option("--search-budget", type=click.FloatRange(min=0.5), default=DEFAULT_SEARCH_BUDGET_S, show_default=True,
+              help="Seconds for the property search after the fixed cases.")  # fmt: skip
+@click.option("--no-search", is_flag=True, help="Skip the property search.")
+def command(
+    problem: str,
+    solution: Path | None,
+    sandbox: str | None,
+    fmt: str,
+    budget: float,
+    search_budget: float,
+    no_search: bool,
+) -> None:
     """Judge SOLUTION (default: your workspace copy, else the starter) on PROBLEM's cases."""
     found = resolve(problem)
     if solution is None:
@@ -36,7 +47,8 @@ def command(problem: str, solution: Path | None, sandbox: str | None, fmt: str, 
         raise JudgeError(f"no solution file {str(solution)!r}")
     else:
         label = "the given file"
-    report = judge(found, solution.resolve(), label, chosen_backend(sandbox), budget)
+    search_budget_s = None if no_search else search_budget
+    report = judge(found, solution.resolve(), label, chosen_backend(sandbox), budget, search_budget_s)
     if fmt == "json":
         from judge.report.json_report import render
     else:

@@ -8,6 +8,7 @@ from typing import Any
 from judge.engine import CaseResult, RunReport
 from judge.paths import bank_dir
 from judge.report import input_shown
+from judge.search import Counterexample
 
 SCHEMA_ID = "judge.run/1"
 
@@ -28,7 +29,39 @@ def _case(result: CaseResult) -> dict[str, Any]:
     }
     if input_shown(result) and result.failed:
         data.update(input=result.case.input, expected=result.case.expected, got=result.got)
+    if result.hints:
+        data["hints"] = result.hints
     return data
+
+
+def _counterexample(found: Counterexample) -> dict[str, Any]:
+    outcome = found.outcome
+    return {
+        "kind": found.kind,
+        "verdict": outcome.verdict.value,
+        "message": outcome.message,
+        "input": found.input,
+        "expected": outcome.expected,
+        "got": outcome.got,
+        "tags": found.tags,
+        "hints": found.hints,
+    }
+
+
+def _search(report: RunReport) -> dict[str, Any] | None:
+    if report.search is None:
+        return None
+    return {
+        "examples": report.search.examples,
+        "seconds": round(report.search.seconds, 3),
+        "counterexamples": [_counterexample(found) for found in report.search.counterexamples],
+    }
+
+
+def _evidence(edge) -> str | None:
+    if edge.evidence:
+        return edge.evidence.case.name
+    return "property search" if edge.counterexample else None
 
 
 def _problem_path(report: RunReport) -> str:
@@ -66,12 +99,18 @@ def to_json(report: RunReport) -> dict[str, Any]:
                 "summary": edge.summary,
                 "status": edge.status,
                 "hint": edge.hint if edge.status == "missed" else None,
-                "evidence": edge.evidence.case.name if edge.evidence else None,
+                "evidence": _evidence(edge),
             }
             for edge in report.edges
         ],
+        "counterexample": _counterexample(found[0]) if (found := _found(report)) else None,
+        "search": _search(report),
         "notes": report.notes,
     }
+
+
+def _found(report: RunReport) -> list[Counterexample]:
+    return report.search.counterexamples if report.search else []
 
 
 def render(report: RunReport) -> str:

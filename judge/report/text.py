@@ -85,6 +85,37 @@ def _first_failure(result: CaseResult) -> list[str]:
     if result.run:
         lines += _captured("stdout", result.run.stdout, result.run.stdout_bytes)
         lines += _captured("stderr", result.run.stderr, result.run.stderr_bytes)
+    lines += [f"  hint      {hint}" for hint in result.hints]
+    return lines
+
+
+def _json(value) -> str:
+    return printable(json.dumps(value, ensure_ascii=False))
+
+
+def _search(report: RunReport) -> list[str]:
+    search = report.search
+    found = search.counterexamples
+    summary = f"{search.examples} inputs tried in {search.seconds:.1f} s"
+    lines = [
+        click.style("Property search", bold=True)
+        + f"  {summary}: "
+        + (f"{len(found)} failing" if found else "no failure found")
+    ]
+    edges = report.problem.edges
+    for counterexample in found:
+        outcome = counterexample.outcome
+        what = {
+            "wrong": "Smallest failing input",
+            "crash": "Smallest input that crashes",
+            "timeout": "Smallest input that hangs",
+        }[counterexample.kind]
+        got = _json(outcome.got) if outcome.verdict is Verdict.WA else f"{outcome.verdict.value}: {outcome.message}"
+        lead = f"  Missed edge case: {edges[counterexample.tags[0]].summary}. " if counterexample.tags else "  "
+        lines.append(f"{lead}{what}: {_json(counterexample.input)}, expected {_json(outcome.expected)}, got {got}")
+        if len(counterexample.tags) > 1:
+            lines.append(f"  (the input also shows: {', '.join(counterexample.tags[1:])})")
+        lines += [f"  hint      {hint}" for hint in counterexample.hints]
     return lines
 
 
@@ -96,7 +127,8 @@ def _edge_table(report: RunReport) -> list[str]:
         lines.append("")
         lines.append(click.style("Hints for the edge cases you missed", bold=True))
         for edge in missed:
-            lines.append(f"  {edge.tag}: {edge.hint} (first failed in {edge.evidence.case.name})")
+            where = edge.evidence.case.name if edge.evidence else "the property search"
+            lines.append(f"  {edge.tag}: {edge.hint} (first failed in {where})")
     return lines
 
 
@@ -119,6 +151,8 @@ def _next_step(report: RunReport) -> str:
         )
     if report.load_error:
         return f"Next: fix the error above so the module loads, then `{command}` again."
+    if report.first_failure is None:
+        return f"Next: fix the smallest failing input the search found, then `{command}` again."
     return f"Next: fix the first failing case above, then `{command}` again."
 
 
@@ -131,6 +165,8 @@ def render(report: RunReport) -> str:
         failure = report.first_failure
         if failure:
             lines += [""] + _first_failure(failure)
+        if report.search:
+            lines += [""] + _search(report)
     lines += [""] + _edge_table(report)
     lines += [""] + report.notes + [_next_step(report)]
     return "\n".join(lines)

@@ -1,5 +1,7 @@
-"""Seeded generators for the large count_subarrays cases (stdlib only)."""
+"""Seeded generators for the large count_subarrays cases, and the property search's strategy and predicates."""
 import random
+
+from hypothesis import strategies as st
 
 
 def large_positive(seed: int, n: int = 200_000) -> dict:
@@ -40,4 +42,45 @@ GENERATORS = {
     "large_positive": large_positive,
     "large_zeros": large_zeros,
     "large_mixed": large_mixed,
+}
+
+
+# The property search: small inputs, values in a narrow band so zeros, repeats and k hits are common.
+STRATEGY = st.builds(
+    lambda nums, k: {"args": {"nums": nums, "k": k}},
+    st.lists(st.integers(-3, 3), max_size=10),
+    st.integers(-4, 4),
+)
+
+
+def _prefix_hits_k(case: dict) -> bool:
+    total = 0
+    for value in case["args"]["nums"]:
+        total += value
+        if total == case["args"]["k"]:
+            return True
+    return False
+
+
+PREDICATES = {
+    "empty": lambda case: case["args"]["nums"] == [],
+    "single_element": lambda case: len(case["args"]["nums"]) == 1,
+    "zeros": lambda case: any(a == b == 0 for a, b in zip(case["args"]["nums"], case["args"]["nums"][1:])),
+    "negatives": lambda case: any(value < 0 for value in case["args"]["nums"]),
+    "k_zero": lambda case: case["args"]["k"] == 0,
+    "whole_prefix": _prefix_hits_k,
+    "large_input": lambda case: len(case["args"]["nums"]) >= 100_000,
+}
+
+
+def _collapse_zero_runs(case: dict) -> dict:
+    nums = case["args"]["nums"]
+    kept = [value for i, value in enumerate(nums) if not (value == 0 and i and nums[i - 1] == 0)]
+    return {"args": {"nums": kept, "k": case["args"]["k"]}}
+
+
+# The smallest change that takes a tag's feature away: if it makes a failing input pass, that tag decides.
+REMOVERS = {
+    "negatives": lambda case: {"args": {"nums": [abs(x) for x in case["args"]["nums"]], "k": abs(case["args"]["k"])}},
+    "zeros": _collapse_zero_runs,
 }

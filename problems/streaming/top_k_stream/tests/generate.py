@@ -1,6 +1,8 @@
-"""Seeded generators for the large top_k_stream cases (stdlib only)."""
+"""Seeded generators for the large top_k_stream cases, and the property search's strategy and predicates."""
 import random
 import string
+
+from hypothesis import strategies as st
 
 
 def large_stream(seed: int, adds: int = 200_000, distinct: int = 50, every: int = 10) -> dict:
@@ -92,3 +94,74 @@ def large_stream_churn(seed: int, adds: int = 200_000, distinct: int = 50, k: in
 
 
 GENERATORS = {"large_stream": large_stream, "large_stream_churn": large_stream_churn}
+
+
+# The property search: a few items, case-distinct and non-ASCII among them, so ties and risers are common.
+_OPERATION = st.one_of(st.sampled_from(["a", "b", "c", "A", "é"]).map(lambda item: ("add", [item])), st.just(("top", [])))
+STRATEGY = st.builds(
+    lambda k, operations: {
+        "ops": ["TopKStream", *(op for op, _ in operations)],
+        "args": [[k], *(args for _, args in operations)],
+    },
+    st.integers(0, 3),
+    st.lists(_OPERATION, max_size=12),
+)
+
+
+def _tags(case: dict) -> set[str]:
+    """The edge cases a stream exhibits, replayed operation by operation."""
+    k, counts, tags, outside, adds = case["args"][0][0], {}, set(), set(), 0
+
+    def ranking():
+        return sorted(counts, key=lambda item: (-counts[item], item))
+
+    for op, args in zip(case["ops"][1:], case["args"][1:]):
+        if op == "add":
+            adds += 1
+            item = args[0]
+            counts[item] = counts.get(item, 0) + 1
+            if not item.isascii() or any(other != item and other.lower() == item.lower() for other in counts):
+                tags.add("unicode_items")
+            if adds < 1000 and len(counts) > k:
+                outside |= set(counts) - set(ranking()[:k])
+            continue
+        ranked = ranking()
+        top = ranked[:k]
+        if not counts:
+            tags.add("empty_stream")
+        if 0 < len(counts) < k:
+            tags.add("fewer_than_k")
+        if k > 0 and counts:
+            shown = [counts[item] for item in top]
+            if len(set(shown)) < len(shown) or (len(ranked) > k and counts[ranked[k]] == counts[ranked[k - 1]]):
+                tags.add("ties")
+        if len(counts) > k:
+            if outside & set(top):
+                tags.add("late_riser")
+            outside |= set(ranked[k:])
+    if k == 0:
+        tags.add("k_zero")
+    if adds >= 100_000:
+        tags.add("large_stream")
+    return tags
+
+
+PREDICATES = {
+    tag: (lambda case, tag=tag: tag in _tags(case))
+    for tag in ("empty_stream", "k_zero", "fewer_than_k", "ties", "late_riser", "unicode_items", "large_stream")
+}
+
+
+def _plain_items(case: dict) -> dict:
+    """Rename items to distinct ASCII names in order of appearance: no case or accent collisions."""
+    names: dict[str, str] = {}
+    args = [case["args"][0]]
+    for op, op_args in zip(case["ops"][1:], case["args"][1:]):
+        if op == "add":
+            op_args = [names.setdefault(op_args[0], f"item{len(names)}")]
+        args.append(op_args)
+    return {"ops": case["ops"], "args": args}
+
+
+# The smallest change that takes a tag's feature away: if it makes a failing input pass, that tag decides.
+REMOVERS = {"unicode_items": _plain_items}

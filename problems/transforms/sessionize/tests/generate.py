@@ -3,7 +3,10 @@
 Every generated timestamp is even and every generated gap is odd, so no two events are ever
 exactly `gap` apart: the large cases never probe gap_boundary.
 """
+import bisect
 import random
+
+from hypothesis import strategies as st
 
 
 def _user_names(rng: random.Random, count: int) -> list[str]:
@@ -54,3 +57,58 @@ def large_one_user(seed: int, events: int = 200_000, gap: int = 15) -> dict:
 
 
 GENERATORS = {"large_blocks": large_blocks, "large_mixed": large_mixed, "large_one_user": large_one_user}
+
+
+# The property search: three users, a dozen seconds, small gaps, so boundaries and repeats are common.
+STRATEGY = st.builds(
+    lambda events, gap: {"args": {"events": events, "gap": gap}},
+    st.lists(st.tuples(st.sampled_from(["u", "v", "w"]), st.integers(0, 12)).map(list), max_size=8),
+    st.integers(0, 4),
+)
+
+
+def _by_user(case: dict) -> dict[str, list[int]]:
+    times: dict[str, list[int]] = {}
+    for user, timestamp in case["args"]["events"]:
+        times.setdefault(user, []).append(timestamp)
+    return times
+
+
+def _interleaved(case: dict) -> bool:
+    """Another user's event falls inside one user's session, between two of its events."""
+    gap = case["args"]["gap"]
+    everyone = sorted(t for _, t in case["args"]["events"])
+    for times in _by_user(case).values():
+        times = sorted(times)
+        for start, end in zip(times, times[1:]):
+            if end - start > gap:
+                continue
+            # events of anyone in [start, end], less this user's own there: someone else's remain?
+            anyone = bisect.bisect_right(everyone, end) - bisect.bisect_left(everyone, start)
+            own = bisect.bisect_right(times, end) - bisect.bisect_left(times, start)
+            if anyone > own:
+                return True
+    return False
+
+
+PREDICATES = {
+    "empty": lambda case: case["args"]["events"] == [],
+    "single_event": lambda case: len(case["args"]["events"]) == 1,
+    "unsorted_input": lambda case: any(times != sorted(times) for times in _by_user(case).values()),
+    "gap_boundary": lambda case: any(
+        b - a == case["args"]["gap"] for times in _by_user(case).values() for a, b in zip(sorted(times), sorted(times)[1:])
+    ),
+    "gap_zero": lambda case: case["args"]["gap"] == 0,
+    "duplicate_timestamps": lambda case: any(len(set(times)) < len(times) for times in _by_user(case).values()),
+    "interleaved_users": _interleaved,
+    "large_input": lambda case: len(case["args"]["events"]) >= 100_000,
+}
+
+
+# The smallest change that takes a tag's feature away: if it makes a failing input pass, that tag decides.
+REMOVERS = {
+    "unsorted_input": lambda case: {"args": {"events": sorted(case["args"]["events"], key=lambda e: e[1]), "gap": case["args"]["gap"]}},
+    "duplicate_timestamps": lambda case: {
+        "args": {"events": [list(e) for e in dict.fromkeys(map(tuple, case["args"]["events"]))], "gap": case["args"]["gap"]}
+    },
+}

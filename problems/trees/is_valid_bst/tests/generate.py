@@ -1,5 +1,8 @@
-"""Seeded generators for the large, chain-shaped cases of is_valid_bst (stdlib only)."""
+"""Seeded generators for the large, chain-shaped cases of is_valid_bst, and the property search's
+strategy and predicates."""
 import random
+
+from hypothesis import strategies as st
 
 
 def _level_order(vals, left, right):
@@ -91,3 +94,88 @@ def degenerate(seed: int, n: int = 100_000, shape: str = "right", valid: bool = 
 
 
 GENERATORS = {"degenerate": degenerate}
+
+
+EXTREMES = [2**31, -(2**31) - 1, 2**63, -(2**63) - 1, 10**30]
+
+
+def _bst_level_order(values: list[int], mutate_at: int, new_value: int) -> list:
+    """Insert values into a BST (so valid trees are common), maybe change one value, list it level by level."""
+    nodes: list[list] = []  # [value, left index, right index]
+    for value in values:
+        if not nodes:
+            nodes.append([value, None, None])
+            continue
+        at = 0
+        while True:
+            side = 1 if value < nodes[at][0] else 2
+            if nodes[at][side] is None:
+                nodes[at][side] = len(nodes)
+                nodes.append([value, None, None])
+                break
+            at = nodes[at][side]
+    if mutate_at < len(nodes):
+        nodes[mutate_at][0] = new_value
+    order, queue = [], [0] if nodes else []
+    for index in queue:
+        if index is None:
+            order.append(None)
+            continue
+        order.append(nodes[index][0])
+        queue += [nodes[index][1], nodes[index][2]]
+    while order and order[-1] is None:
+        order.pop()
+    return order
+
+
+_VALUE = st.one_of(st.integers(-6, 6), st.sampled_from(EXTREMES))
+STRATEGY = st.builds(
+    lambda values, mutate_at, new_value: {"args": {"root": _bst_level_order(values, mutate_at, new_value)}},
+    st.lists(_VALUE, max_size=9, unique=True),
+    st.integers(0, 15),
+    _VALUE,
+)
+
+
+def _nodes(case: dict) -> list[tuple[int, int | None, int]]:
+    """(value, parent's value, depth) of every node, walking the level-order list as the judge builds it."""
+    values = case["args"]["root"]
+    if not values or values[0] is None:
+        return []
+    found, frontier, index = [(values[0], None, 1)], [(values[0], 1)], 1
+    for value, depth in frontier:
+        for _ in range(2):
+            if index < len(values) and values[index] is not None:
+                found.append((values[index], value, depth + 1))
+                frontier.append((values[index], depth + 1))
+            index += 1
+    return found
+
+
+def _deep_violation(case: dict) -> bool:
+    """A node on the right side of its parent that breaks a bound an older ancestor set."""
+    values = case["args"]["root"]
+    if not values or values[0] is None:
+        return False
+    frontier, index = [(values[0], None, None)], 1
+    for value, low, high in frontier:
+        for is_right in (False, True):
+            if index < len(values) and values[index] is not None:
+                child = values[index]
+                fine_by_parent = child > value if is_right else child < value
+                child_low, child_high = (value, high) if is_right else (low, value)
+                if fine_by_parent and ((low is not None and child <= low) or (high is not None and child >= high)):
+                    return True
+                frontier.append((child, child_low, child_high))
+            index += 1
+    return False
+
+
+PREDICATES = {
+    "empty_tree": lambda case: not _nodes(case),
+    "single_node": lambda case: len(_nodes(case)) == 1,
+    "duplicates": lambda case: len({v for v, _, _ in _nodes(case)}) < len(_nodes(case)),
+    "deep_violation": _deep_violation,
+    "extreme_values": lambda case: any(not -(2**31) <= v < 2**31 for v, _, _ in _nodes(case)),
+    "degenerate_depth": lambda case: max((d for _, _, d in _nodes(case)), default=0) >= 10_000,
+}

@@ -1,0 +1,178 @@
+"""The property search: small generated inputs, the submission against the reference, shrunk failures.
+
+Hypothesis draws inputs from the problem's STRATEGY (tests/generate.py). The submission answers in
+the sandbox and the reference on the host; any disagreement is a failure. Failures of each kind
+(wrong answer, crash, timeout) are shrunk separately to a minimal input by Hypothesis, derandomized
+so that the same submission gets the same counterexample on every run. Every input is evaluated
+once, however often the searches for the different kinds revisit it.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from hypothesis import HealthCheck, Phase, Verbosity, given, settings
+
+from judge.backends.base import Sandbox
+from judge.cases import Case
+from judge.problem import Problem
+from judge.trusted import load_module, run_trusted, runner
+from judge.verdicts import Verdict
+
+DEFAULT_BUDGET_S = 5.0
+MAX_EXAMPLES = 300
+SEARCH_WALL_S = 0.5  # inputs are small: anything slower is a hang, and every hang costs this much
+KINDS = {Verdict.WA: "wrong", Verdict.TLE: "timeout"}  # every other failing verdict is a crash
+KIND_ORDER = ("wrong", "crash", "timeout")
+
+
+@dataclass
+class Outcome:
+    verdict: Verdict
+    message: str
+    expected: Any
+    got: Any
+    error_type: str | None = None
+
+
+@dataclass
+class Counterexample:
+    kind: str
+    input: dict
+    outcome: Outcome
+    tags: list[str] = field(default_factory=list)
+    hints: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SearchResult:
+    counterexamples: list[Counterexample]
+    examples: int
+    seconds: float
+    note: str = ""
+
+
+class _Failure(Exception):
+    def __init__(self, case_input: dict) -> None:
+        super().__init__()
+        self.case_input = case_input
+
+
+def search_limits(problem: Problem) -> dict:
+    return {**problem.limits.to_wire(), "cpu_s": 1, "wall_s": SEARCH_WALL_S}
+
+
+class PropertySearch:
+    """One search over one submission, sharing the run's sandbox."""
+
+    def __init__(self, problem: Problem, generate, sandbox: Sandbox, budget_s: float, classify) -> None:
+        self.problem, self.generate, self.sandbox, self.classify = problem, generate, sandbox, classify
+        self.reference = load_module(problem.reference_path)
+        self.deadline = time.monotonic() + budget_s
+        self.budget_s = budget_s
+        self.outcomes: dict[str, Outcome] = {}
+        self.limits = search_limits(problem)
+        self.checker = load_module(problem.checker_path) if problem.checker_path else None
+
+    def evaluate(self, case_input: dict) -> Outcome:
+        """The submission's outcome on one input, from the sandbox, decided on the host."""
+        key = json.dumps(case_input, sort_keys=True)
+        if key in self.outcomes:
+            return self.outcomes[key]
+        expected = run_trusted(self.reference, self.problem.interface.to_wire(), case_input)
+        case = Case("generated", (), runner().encode(case_input).decode(), runner().encode(expected).decode(), False)
+        if not self.sandbox.alive:  # a crash or hang killed it: a failure of that input, then a fresh one
+            self.sandbox.start()
+        run = self.sandbox.run(case.input_json, self.limits, time.monotonic() + SEARCH_WALL_S + 5)
+        verdict, message, got = self.classify(run, case, self.problem.limits, self.checker)
+        outcome = Outcome(verdict, message, expected, got, (run.error or {}).get("type"))
+        self.outcomes[key] = outcome
+        return outcome
+
+    def passes(self, case_input: dict) -> bool:
+        return self.evaluate(case_input).verdict is Verdict.AC
+
+    def confirmed_fast(self, case_input: dict) -> bool:
+        """Re-run a timed-out input under the problem's real limits."""
+        if not self.sandbox.alive:
+            self.sandbox.start()
+        case = Case("generated", (), runner().encode(case_input).decode(), "null", False)
+        limits = self.problem.limits
+        run = self.sandbox.run(case.input_json, limits.to_wire(), time.monotonic() + limits.wall_s + 5)
+        return run.status == "ok"
+
+    def _shrunk(self, kind: str) -> dict | None:
+        """The minimal input failing with this kind, or None if none turned up in the budget."""
+
+        @settings(
+            derandomize=True,
+            database=None,
+            max_examples=MAX_EXAMPLES,
+            deadline=None,
+            phases=[Phase.generate, Phase.shrink],
+            suppress_health_check=list(HealthCheck),
+            verbosity=Verbosity.quiet,
+            print_blob=False,
+            report_multiple_bugs=False,
+        )
+        @given(self.generate.STRATEGY)
+        def property_holds(case_input: dict) -> None:
+            if time.monotonic() > self.deadline:
+                return  # out of budget: the shrinker keeps the smallest failure it has verified
+            outcome = self.evaluate(case_input)
+            if outcome.verdict is not Verdict.AC and KINDS.get(outcome.verdict, "crash") == kind:
+                raise _Failure(case_input)
+
+        try:
+            property_holds()
+        except _Failure as failure:
+            return failure.case_input
+        return None
+
+    def run(self) -> SearchResult:
+        started = time.monotonic()
+        counterexamples = []
+        for kind in KIND_ORDER:
+            if time.monotonic() > self.deadline:
+                break
+            case_input = self._shrunk(kind)
+            if case_input is not None:
+                counterexamples.append(Counterexample(kind, case_input, self.evaluate(case_input)))
+        note = "" if time.monotonic() <= self.deadline else f"the {self.budget_s:g} s search budget was spent"
+        return SearchResult(counterexamples, len(self.outcomes), time.monotonic() - started, note)
+
+
+def _holds(predicate, case_input: dict) -> bool:
+    try:
+        return bool(predicate(copy.deepcopy(case_input)))
+    except Exception:  # a predicate that cannot read this input does not claim it
+        return False
+
+
+def name_tags(problem: Problem, generate, cases: list[Case], case_input: dict, passes) -> list[str]:
+    """The edge tags this input exhibits, the one that matters first.
+
+    Only tags whose predicate holds are named. If the problem's REMOVERS can take a tag's feature
+    away and exactly one such change makes the submission pass, that tag decides; otherwise the
+    tags go from most to least specific (the fewer hidden cases carry a tag, the more specific).
+    """
+    predicates = getattr(generate, "PREDICATES", {})
+    order = list(problem.edges)
+    shown = [tag for tag in order if tag in predicates and _holds(predicates[tag], case_input)]
+    frequency = {tag: sum(tag in case.tags for case in cases) for tag in shown}
+    shown.sort(key=lambda tag: (frequency[tag], order.index(tag)))
+    deciding = []
+    for tag, remove in getattr(generate, "REMOVERS", {}).items():
+        if tag not in shown:
+            continue
+        changed = remove(copy.deepcopy(case_input))
+        if changed is not None and not _holds(predicates[tag], changed) and passes(changed):
+            deciding.append(tag)
+    if len(deciding) == 1:
+        shown.remove(deciding[0])
+        shown.insert(0, deciding[0])
+    return shown

@@ -1,0 +1,43 @@
+class TreeNode:
+    def __init__(self, val: int = 0, left: "TreeNode | None" = None, right: "TreeNode | None" = None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+
+class Codec:
+    """Level order with plain lists used as queues (pop(0) at the front)."""
+
+    def serialize(self, root: "TreeNode | None") -> str:
+        if root is None:
+            return ""
+        out = []
+        queue = [root]
+        while queue:
+            node = queue.pop(0)
+            if node is None:
+                out.append("null")
+                continue
+            out.append(str(node.val))
+            queue.append(node.left)
+            queue.append(node.right)
+        return ",".join(out)
+
+    def deserialize(self, data: str) -> "TreeNode | None":
+        if not data:
+            return None
+        tokens = data.split(",")
+        root = TreeNode(int(tokens.pop(0)))
+        queue = [root]
+        while queue and tokens:
+            node = queue.pop(0)
+            token = tokens.pop(0)
+            if token != "null":
+                node.left = TreeNode(int(token))
+                queue.append(node.left)
+            if tokens:
+                token = tokens.pop(0)
+                if token != "null":
+                    node.right = TreeNode(int(token))
+                    queue.append(node.right)
+        return root
