@@ -241,6 +241,15 @@ def _run_cases(sandbox, cases: list[Case], limits: Limits, checker, budget_end: 
     return results
 
 
+def explain(problem: Problem, search: PropertySearch, cases: list[Case], found: Counterexample) -> None:
+    """Name a counterexample's edge tags, and the known misconceptions that fail exactly the same way."""
+    outcome = found.outcome
+    alike = misconceptions(problem, found.input, outcome.verdict, outcome.got, outcome.error_type)
+    found.hints = [wrong.hint for wrong in alike]
+    suspects = [wrong.misses for wrong in alike]
+    found.tags = name_tags(problem, search.generate, cases, found.input, search.passes, suspects)
+
+
 def _search(problem: Problem, sandbox, cases: list[Case], budget_s: float, notes: list[str]) -> SearchResult | None:
     """The property search after the fixed cases; a broken strategy or reference is noted, not fatal."""
     try:
@@ -253,9 +262,7 @@ def _search(problem: Problem, sandbox, cases: list[Case], budget_s: float, notes
         for found in result.counterexamples:
             if found.kind == "timeout" and search.confirmed_fast(found.input):
                 continue  # slow only under the search's tight wall limit: noise, not a bug
-            found.tags = name_tags(problem, search.generate, cases, found.input, search.passes)
-            error = found.outcome.error_type
-            found.hints = misconceptions(problem, found.input, found.outcome.verdict, found.outcome.got, error)
+            explain(problem, search, cases, found)
             kept.append(found)
         result.counterexamples = kept
     except Exception as exc:  # the problem's own code failed: the candidate still gets the fixed cases
@@ -302,7 +309,8 @@ def judge(
     first = next((result for result in results if result.failed), None)
     if first is not None and first.run is not None:
         error_type = (first.run.error or {}).get("type")
-        first.hints = misconceptions(problem, first.case.input, first.verdict, first.got, error_type)
+        alike = misconceptions(problem, first.case.input, first.verdict, first.got, error_type)
+        first.hints = [wrong.hint for wrong in alike]
     return RunReport(
         problem=problem,
         solution=solution,

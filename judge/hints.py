@@ -55,8 +55,10 @@ def _outcome(problem: Problem, wrong: WrongSolution, case_input: dict) -> tuple[
         return "error", type(exc).__name__
 
 
-def misconceptions(problem: Problem, case_input: dict, verdict: Verdict, got, error_type: str | None) -> list[str]:
-    """Hints of the one or two known-buggy solutions that fail exactly as this submission did."""
+def misconceptions(
+    problem: Problem, case_input: dict, verdict: Verdict, got, error_type: str | None
+) -> list[WrongSolution]:
+    """The one or two known-buggy solutions that fail exactly as this submission did."""
     if verdict not in (Verdict.WA, Verdict.RE) or len(str(case_input)) > SMALL_INPUT_CHARS:
         return []
     matches = []
@@ -65,5 +67,5 @@ def misconceptions(problem: Problem, case_input: dict, verdict: Verdict, got, er
         if (verdict is Verdict.WA and kind == "value" and same(value, got)) or (
             verdict is Verdict.RE and kind == "error" and value == error_type
         ):
-            matches.append(wrong.hint)
+            matches.append(wrong)
     return matches if len(matches) <= MAX_SHARED else []

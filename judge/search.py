@@ -153,18 +153,21 @@ def _holds(predicate, case_input: dict) -> bool:
         return False
 
 
-def name_tags(problem: Problem, generate, cases: list[Case], case_input: dict, passes) -> list[str]:
+def name_tags(
+    problem: Problem, generate, cases: list[Case], case_input: dict, passes, suspects: list[str] = ()
+) -> list[str]:
     """The edge tags this input exhibits, the one that matters first.
 
     Only tags whose predicate holds are named. If the problem's REMOVERS can take a tag's feature
-    away and exactly one such change makes the submission pass, that tag decides; otherwise the
-    tags go from most to least specific (the fewer hidden cases carry a tag, the more specific).
+    away and exactly one such change makes the submission pass, that tag decides. Otherwise a tag
+    whose known-buggy solution fails exactly this way (`suspects`) goes first, then the rest from
+    most to least specific (the fewer hidden cases carry a tag, the more specific).
     """
     predicates = getattr(generate, "PREDICATES", {})
     order = list(problem.edges)
     shown = [tag for tag in order if tag in predicates and _holds(predicates[tag], case_input)]
     frequency = {tag: sum(tag in case.tags for case in cases) for tag in shown}
-    shown.sort(key=lambda tag: (frequency[tag], order.index(tag)))
+    shown.sort(key=lambda tag: (tag not in suspects, frequency[tag], order.index(tag)))
     deciding = []
     for tag, remove in getattr(generate, "REMOVERS", {}).items():
         if tag not in shown:

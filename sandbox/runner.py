@@ -152,6 +152,30 @@ def execute(namespace, interface, case_input):
     return results
 
 
+def run_tests(request):
+    """The candidate's own pytest file against the solution loaded as `solution`; pytest itself comes
+    read-only from the host's site-packages, which only this mode puts on the path."""
+    sys.path[:0] = [request["site"], os.path.dirname(request["test_file"])]
+    sys.dont_write_bytecode = True
+    import pytest  # not stdlib: imported here, in this mode only
+
+    outcomes = []
+
+    class Collect:
+        def pytest_runtest_logreport(self, report):
+            if report.when == "call" or report.failed:
+                message = "" if report.passed else str(report.longrepr)[-3000:]
+                outcomes.append({"test": report.nodeid, "outcome": report.outcome, "message": message})
+
+        def pytest_collectreport(self, report):
+            if report.failed:
+                outcomes.append({"test": report.nodeid, "outcome": "error", "message": str(report.longrepr)[-3000:]})
+
+    options = ["-q", "-p", "no:cacheprovider", "--rootdir", os.path.dirname(request["test_file"])]
+    code = pytest.main([request["test_file"], *options], plugins=[Collect()])
+    return {"exit_code": int(code), "tests": outcomes}
+
+
 class NotJSON(TypeError):
     """The solution returned something the judge cannot compare (a set, an object, ...)."""
 
@@ -238,7 +262,12 @@ def _child(code, args, interface, fds):
         module.__file__ = args.solution
         sys.modules["solution"] = module
         exec(code, module.__dict__)
-        payload = b"" if case_input is None else encode(execute(module.__dict__, interface, case_input))
+        if case_input is None:
+            payload = b""
+        elif interface["kind"] == "tests":
+            payload = encode(run_tests(case_input))
+        else:
+            payload = encode(execute(module.__dict__, interface, case_input))
         header = {"status": "ok"}
     except BaseException as exc:  # the candidate's failure, whatever it is, is this case's result
         payload, header = b"", {"status": "error", "error": _describe_exception(exc, args.solution)}

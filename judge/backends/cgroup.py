@@ -78,9 +78,12 @@ class PidsCgroup:
             return None
         return cls(path)
 
-    def enter(self) -> None:
-        """Called in the sandbox's first process before exec, so nothing starts outside the limit."""
-        (self.path / "cgroup.procs").write_text(str(os.getpid()))
+    def wrap(self, command: list[str]) -> list[str]:
+        """The command, entering this cgroup before it execs, so nothing it starts runs outside.
+
+        A shell does it rather than a preexec_fn: Python code between fork and exec is unsafe
+        when other threads run (judge test and grade run sandboxes side by side)."""
+        return ["/bin/sh", "-c", 'echo $$ > "$0" && exec "$@"', str(self.path / "cgroup.procs"), *command]
 
     def kill_all(self) -> None:
         kill_file = self.path / "cgroup.kill"

@@ -116,13 +116,23 @@ def isolation(bwrap: str | None, cgroup: bool) -> Isolation:
 class NativeSandbox:
     """One runner process serving a run's cases; restarted by the engine after a crash or timeout."""
 
-    def __init__(self, solution: Path, interface: dict, load_limits: dict) -> None:
+    def __init__(
+        self, solution: Path, interface: dict, load_limits: dict, extras: dict[str, Path] | None = None
+    ) -> None:
+        """`extras` (name -> host path) are shown read-only at /sandbox/<name>; files are copied first."""
         self._interface, self._load_limits = interface, load_limits
         self._stage = Path(tempfile.mkdtemp(prefix="judge-"))
         self._stage.chmod(0o755)
         self._solution = self._stage / "solution.py"
         shutil.copyfile(solution, self._solution)
         self._solution.chmod(0o644)
+        self._extras = {}
+        for name, path in (extras or {}).items():
+            if path.is_file():
+                shutil.copyfile(path, self._stage / name)
+                (self._stage / name).chmod(0o644)
+                path = self._stage / name
+            self._extras[name] = path
         self._bwrap = bubblewrap()
         self._cgroup = PidsCgroup.create(PIDS_LIMIT)
         self.isolation = isolation(self._bwrap, self._cgroup is not None)
@@ -145,10 +155,15 @@ class NativeSandbox:
             "--perms", "0755", "--dir", "/sandbox",
             "--ro-bind", str(runner_path()), INSIDE_RUNNER,
             "--ro-bind", str(self._solution), INSIDE_SOLUTION,
+            *(arg for name, path in self._extras.items() for arg in ("--ro-bind", str(path), f"/sandbox/{name}")),
             "--chdir", INSIDE_TMP,
         ]  # fmt: skip
         flags = ["--reap-all"] + (["--drop-privileges"] if os.getuid() == 0 else [])
         return [*sandbox, *python, INSIDE_RUNNER, *flags, INSIDE_SOLUTION, INSIDE_TMP], INSIDE_TMP
+
+    def inside(self, name: str) -> str:
+        """Where an extra is seen from inside the sandbox."""
+        return f"/sandbox/{name}" if self._bwrap else str(self._extras[name])
 
     def launch(self) -> None:
         """Spawn a fresh runner without waiting for it, so the caller can work meanwhile."""
@@ -156,14 +171,13 @@ class NativeSandbox:
         command, cwd = self._command(2 * self._load_limits["output_bytes"] + TMPFS_EXTRA)
         self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the runner
         self._process = subprocess.Popen(
-            command,
+            self._cgroup.wrap(command) if self._cgroup else command,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self._stderr,
             cwd=cwd if not self._bwrap else None,
             env=SANDBOX_ENV,
             start_new_session=True,
-            preexec_fn=self._cgroup.enter if self._cgroup else None,
         )
         self._channel = Channel(self._process.stdout.fileno())
         self._launched = time.monotonic()

@@ -84,3 +84,30 @@ PREDICATES = {
     "earliest_pair": lambda case: len(set(_pair_ends(case["args"]["nums"], case["args"]["target"]))) >= 2,
     "large_input": lambda case: len(case["args"]["nums"]) >= 100_000,
 }
+
+
+def _shift_non_negative(case):
+    """Add c to every number and 2c to the target: the same pairs, no negative number."""
+    nums, target = case["args"]["nums"], case["args"]["target"]
+    c = max(0, -min(nums, default=0))
+    return {"args": {"nums": [x + c for x in nums], "target": target + 2 * c}}
+
+
+def _drop_repeats(case):
+    """Keep the first copy of every value."""
+    return {"args": {"nums": list(dict.fromkeys(case["args"]["nums"])), "target": case["args"]["target"]}}
+
+
+def _drop_halves(case):
+    """Remove every copy of target / 2, so no index can pair with itself."""
+    nums, target = case["args"]["nums"], case["args"]["target"]
+    half = _half(target)
+    return {"args": {"nums": [x for x in nums if x != half], "target": target}}
+
+
+# The smallest change that takes a tag's feature away: if it makes a failing input pass, that tag decides.
+REMOVERS = {
+    "duplicate_values": _drop_repeats,
+    "same_index_twice": _drop_halves,
+    "negatives": _shift_non_negative,
+}

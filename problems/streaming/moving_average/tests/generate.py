@@ -68,3 +68,20 @@ PREDICATES = {
     tag: (lambda case, tag=tag: tag in _tags(case))
     for tag in ("window_not_full", "size_one", "negatives", "window_slides", "large_stream")
 }
+
+
+def _no_negatives(case: dict) -> dict:
+    """Every value made non-negative."""
+    return _case(case["args"][0][0], [abs(args[0]) for args in case["args"][1:]])
+
+
+def _zero_leaving_values(case: dict) -> dict:
+    """Every value that ever leaves the window set to 0, so the window only slides over zeros."""
+    size = case["args"][0][0]
+    values = [args[0] for args in case["args"][1:]]
+    leaving = max(0, len(values) - size)
+    return _case(size, [0] * leaving + values[leaving:])
+
+
+# The smallest change that takes a tag's feature away: if it makes a failing input pass, that tag decides.
+REMOVERS = {"negatives": _no_negatives, "window_slides": _zero_leaving_values}

@@ -1,43 +1,29 @@
 import heapq
 
 
-class _Half:
-    """A heap wrapped in a class, ordered by key(value): heavier, same complexity."""
-
-    def __init__(self, sign):
-        self.sign = sign  # -1: a max-heap of the lower half, +1: a min-heap of the upper half
-        self.items = []
-
-    def __len__(self):
-        return len(self.items)
-
-    def push(self, value):
-        heapq.heappush(self.items, (self.sign * value, value))
-
-    def pop(self):
-        return heapq.heappop(self.items)[1]
-
-    def peek(self):
-        return self.items[0][1]
-
-
 def running_median(stream):
     # Not a generator: collects every median, prints a trace line per number, returns a tuple.
-    lower, upper = _Half(-1), _Half(1)
+    # Two heaps as in the reference, rebalanced with while loops and read through helpers.
+    lower = []  # negated values
+    upper = []
+
+    def lower_top():
+        return -lower[0]
+
     medians = []
     for count, x in enumerate(stream, 1):
-        if len(lower) == 0 or x <= lower.peek():
-            lower.push(x)
+        if len(lower) == 0 or x <= lower_top():
+            heapq.heappush(lower, -x)
         else:
-            upper.push(x)
+            heapq.heappush(upper, x)
         while len(lower) > len(upper) + 1:
-            upper.push(lower.pop())
+            heapq.heappush(upper, -heapq.heappop(lower))
         while len(upper) > len(lower):
-            lower.push(upper.pop())
+            heapq.heappush(lower, -heapq.heappop(upper))
         if count % 2 == 1:
-            median = lower.peek() * 1.0
+            median = float(lower_top())
         else:
-            median = (lower.peek() + upper.peek()) / 2
+            median = (lower_top() + upper[0]) / 2
         medians.append(median)
-        print(f"[debug] #{count} x={x} halves={len(lower)}/{len(upper)} median={median}")
+        print(f"[debug] #{count} x={x} median={median}")
     return tuple(medians)

@@ -1,9 +1,12 @@
+from operator import itemgetter
+
+
 def dedupe_records(records):
-    # Sort the positions by (id, updated_at, position): within an id the last one is the newest
-    # and, among equal timestamps, the latest in the input. Keep the last of each id. O(n log n).
-    order = sorted(range(len(records)), key=lambda i: (records[i][0], records[i][1], i))
+    # A stable sort by (id, updated_at) puts each id's versions in time order, and keeps equal
+    # timestamps in input order, so the last row of each id's run is the one to keep. O(n log n).
+    rows = sorted(records, key=itemgetter(0, 1))
     out = []
-    for j, i in enumerate(order):
-        if j + 1 == len(order) or records[order[j + 1]][0] != records[i][0]:
-            out.append(list(records[i]))
+    for i, row in enumerate(rows):
+        if i + 1 == len(rows) or rows[i + 1][0] != row[0]:
+            out.append(row)
     return out

@@ -6,60 +6,55 @@ class TreeNode:
 
 
 class Codec:
-    # Each node becomes a record "value:flags", where flags say which children exist ("LR", "L",
-    # "R" or "-"), listed in preorder and separated by spaces. Both directions go through lists of
-    # small dicts and helper calls: linear, just slower by constant factors. Prints a debug line on
+    # Each node becomes a record "value:flags", where the flags say which children exist ("LR", "L",
+    # "R" or "-"); records are listed in preorder, separated by spaces. Every record is formatted and
+    # parsed through helper calls: linear, just slower by constant factors. Prints a debug line on
     # every call.
 
-    def _flags(self, node):
-        text = ""
+    def _record(self, node):
+        flags = ""
         if node.left is not None:
-            text = text + "L"
+            flags += "L"
         if node.right is not None:
-            text = text + "R"
-        if text == "":
-            text = "-"
-        return text
+            flags += "R"
+        return str(node.val) + ":" + (flags or "-")
 
     def serialize(self, root):
         records = []
-        stack = []
-        if root is not None:
-            stack.append({"node": root})
+        stack = [root] if root is not None else []
         while len(stack) > 0:
-            entry = stack.pop()
-            node = entry["node"]
-            records.append({"value": str(node.val), "flags": self._flags(node)})
+            node = stack.pop()
+            records.append(self._record(node))
             if node.right is not None:
-                stack.append({"node": node.right})
+                stack.append(node.right)
             if node.left is not None:
-                stack.append({"node": node.left})
-        text = " ".join(record["value"] + ":" + record["flags"] for record in records)
+                stack.append(node.left)
+        text = " ".join(records)
         print("serialize: " + str(len(records)) + " nodes, " + str(len(text)) + " characters")
         return text
 
-    def _parse(self, item):
-        value, flags = item.split(":")
-        return {"value": int(value), "left": "L" in flags, "right": "R" in flags}
+    def _parse(self, record):
+        value, flags = record.split(":")
+        return TreeNode(int(value)), "L" in flags, "R" in flags
 
     def deserialize(self, data):
-        items = [self._parse(item) for item in data.split(" ") if item != ""]
-        print("deserialize: " + str(len(items)) + " records")
-        if len(items) == 0:
+        records = data.split(" ") if data else []
+        print("deserialize: " + str(len(records)) + " records")
+        if len(records) == 0:
             return None
-        root = TreeNode(items[0]["value"])
-        # pending: nodes still waiting for children, with the sides they still need (preorder)
-        pending = [{"node": root, "need": [side for side in ("left", "right") if items[0][side]]}]
-        index = 1
-        while len(pending) > 0:
-            top = pending[-1]
-            if len(top["need"]) == 0:
+        root, has_left, has_right = self._parse(records[0])
+        # pending: [node, still needs a left child, still needs a right child], in preorder
+        pending = [[root, has_left, has_right]]
+        for record in records[1:]:
+            while not pending[-1][1] and not pending[-1][2]:
                 pending.pop()
-                continue
-            side = top["need"].pop(0)
-            record = items[index]
-            index = index + 1
-            child = TreeNode(record["value"])
-            setattr(top["node"], side, child)
-            pending.append({"node": child, "need": [s for s in ("left", "right") if record[s]]})
+            top = pending[-1]
+            child, has_left, has_right = self._parse(record)
+            if top[1]:
+                top[0].left = child
+                top[1] = False
+            else:
+                top[0].right = child
+                top[2] = False
+            pending.append([child, has_left, has_right])
         return root

@@ -1,0 +1,105 @@
+"""The property search: it finds each wrong solution's bug, names its edge tag, and never cries wolf."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from judge.backends.native import NativeSandbox
+from judge.bank import resolve
+from judge.cases import load_cases
+from judge.engine import classify, explain, judge
+from judge.search import PropertySearch
+from judge.trusted import load_module
+from judge.verdicts import Verdict
+
+ANCHORS = ["count_subarrays", "top_k_stream", "is_valid_bst", "sessionize"]
+# Bugs outside the generated space of small inputs: size and depth.
+OUT_OF_REACH = {"large_input", "large_stream", "degenerate_depth"}
+GENEROUS_S = 60.0  # a budget that never cuts a search short, so every run does the same work
+
+
+def searched(problem, solution, budget_s=GENEROUS_S):
+    """(counterexamples, examples tried) of one search, in a sandbox of its own."""
+    generate = load_module(problem.generator_path)
+    sandbox = NativeSandbox(solution, problem.interface.to_wire(), problem.limits.to_wire())
+    try:
+        assert sandbox.start().ok
+        search = PropertySearch(problem, generate, sandbox, budget_s, classify)
+        result = search.run()
+        cases = load_cases(problem)
+        for found in result.counterexamples:
+            explain(problem, search, cases, found)
+        return result.counterexamples, result.examples
+    finally:
+        sandbox.close()
+
+
+WRONG = [
+    (problem_id, wrong)
+    for problem_id in ANCHORS
+    for wrong in resolve(problem_id).wrong
+    if wrong.misses not in OUT_OF_REACH
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("problem_id", "wrong"), WRONG, ids=[f"{p}-{w.name}" for p, w in WRONG])
+def test_finds_and_names_each_bug_identically(problem_id, wrong):
+    problem = resolve(problem_id)
+    runs = [searched(problem, wrong.path)[0] for _ in range(3)]
+    first = runs[0]
+    assert first, f"no counterexample for {wrong.name}"
+    assert wrong.misses == first[0].tags[0], (first[0].input, first[0].tags)
+    predicates = load_module(problem.generator_path).PREDICATES
+    for found in first:  # never a tag the input does not exhibit
+        assert all(predicates[tag](found.input) for tag in found.tags)
+    signature = [[(c.kind, json.dumps(c.input), c.tags) for c in run] for run in runs]
+    assert signature[0] == signature[1] == signature[2]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("problem_id", ANCHORS)
+def test_accepted_solutions_pass_the_search(problem_id):
+    problem = resolve(problem_id)
+    for solution in [problem.reference_path, *problem.accepted_paths]:
+        found, examples = searched(problem, solution)
+        assert found == [] and examples > 20, solution.name
+
+
+@pytest.mark.slow
+def test_no_false_alarms_in_200_runs():
+    problem = resolve("count_subarrays")
+    for _ in range(200):
+        found, _ = searched(problem, problem.reference_path, budget_s=5)
+        assert found == []
+
+
+def test_the_report_shows_the_counterexample_and_the_misconception():
+    problem = resolve("count_subarrays")
+    report = judge(problem, problem.root / "wrong" / "sliding_window.py", "wrong", search_budget_s=GENEROUS_S)
+    (found,) = report.search.counterexamples
+    assert found.input == {"args": {"nums": [-1], "k": 0}}
+    assert (found.outcome.expected, found.outcome.got, found.outcome.verdict) == (0, 1, Verdict.WA)
+    assert found.tags[0] == "negatives"  # the removers showed that making it positive makes it pass
+    assert any("two pointers" in hint for hint in found.hints)
+    assert any("two pointers" in hint for hint in report.first_failure.hints)
+    negatives = next(edge for edge in report.edges if edge.tag == "negatives")
+    assert negatives.status == "missed"
+
+
+def test_the_search_alone_can_fail_a_run(tmp_path):
+    """A solution that passes every fixed case but breaks on a small generated input is not accepted."""
+    problem = resolve("count_subarrays")
+    source = problem.reference_path.read_text() + (
+        "\n\n_reference = count_subarrays\n\n\ndef count_subarrays(nums, k):\n"
+        "    if nums == [3, 3]:\n        return -1\n    return _reference(nums, k)\n"
+    )
+    (tmp_path / "solution.py").write_text(source)
+    report = judge(problem, tmp_path / "solution.py", "x", search_budget_s=GENEROUS_S)
+    assert report.passed == len(report.results)
+    assert report.verdict is Verdict.WA
+    (found,) = report.search.counterexamples
+    assert found.input == {"args": {"nums": [3, 3], "k": 0}}  # shrunk: k went to its simplest value
+    assert found.tags == ["k_zero"]  # the only tag the input exhibits, even if it is not the reason
