@@ -110,11 +110,9 @@ def classify(run: CaseRun, case: Case, limits: Limits, checker) -> tuple[Verdict
     if run.status == "lost":
         return Verdict.RE, f"your code broke the sandbox: {run.detail}", None
     if run.status == "timeout":
-        return (
-            Verdict.TLE,
-            f"still running after {limits.wall_s:g} s of wall time (waiting or sleeping?)",
-            None,
-        )
+        wall, cpu = run.wall_ms / 1000, run.cpu_ms / 1000
+        why = "waiting or sleeping?" if cpu < wall / 2 else "the machine may be busy; run again to be sure"
+        return Verdict.TLE, f"still running after {wall:.1f} s of wall time, {cpu:.1f} s of it on the CPU ({why})", None
     if run.status == "signal":
         if run.signal == "SIGXCPU" or (run.signal == "SIGKILL" and run.cpu_ms >= cpu_limit_ms):
             return Verdict.TLE, f"used more than {limits.time_s:g} s of CPU time", None

@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hypothesis import HealthCheck, Phase, Verbosity, given, settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from judge.backends.base import Sandbox
 from judge.cases import Case
+from judge.paths import cache_dir
 from judge.problem import Problem
 from judge.trusted import load_module, run_trusted, runner
 from judge.verdicts import Verdict
@@ -135,6 +137,7 @@ class PropertySearch:
 
     def run(self) -> SearchResult:
         started = time.monotonic()
+        set_hypothesis_home_dir(cache_dir() / "hypothesis")  # not a .hypothesis/ wherever the user is
         counterexamples = []
         for kind in KIND_ORDER:
             if time.monotonic() > self.deadline:

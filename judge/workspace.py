@@ -110,7 +110,8 @@ def _test_for(problem: Problem, case: Case, index: int, checked: bool) -> list[s
                 results.append(_read(f"r{position}", types.get("return")))
         lines.append(f"    got = [{', '.join(results)}]")
     if checked:
-        lines.append(f"    assert check({case.input!r}, {case.expected!r}, _plain(got))")
+        lines.append(f"    verdict = check({case.input!r}, {case.expected!r}, _plain(got))")
+        lines.append("    assert (verdict[0] if isinstance(verdict, tuple) else verdict), verdict")
     else:
         lines.append(_assert("got", case.expected))
     return lines

@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from judge.paths import PACKAGE_DIR
-from tests.conftest import ADD_NUMBERS, HOSTILE, judge_json, write_solution
+from tests.conftest import ADD_NUMBERS, HOSTILE, REPO, judge_json, write_solution
 
 SCHEMA = json.loads((PACKAGE_DIR / "report" / "run.schema.json").read_text())
 
@@ -51,3 +51,14 @@ def test_reduced_isolation_is_in_the_schema():
     _, report = judge_json("run", ADD_NUMBERS, HOSTILE / "os_exit.py", env=env)
     jsonschema.validate(report, SCHEMA)
     assert report["sandbox"]["isolation"] == "reduced" and report["sandbox"]["warning"]
+
+
+def test_a_search_counterexample_is_in_the_schema():
+    solution = REPO / "problems" / "hashmaps" / "count_subarrays" / "wrong" / "sliding_window.py"
+    code, report = judge_json("run", "count_subarrays", solution, "--search-budget", "30")
+    jsonschema.validate(report, SCHEMA)
+    assert code == 1
+    counterexample = report["counterexample"]
+    assert counterexample["input"] == {"args": {"nums": [-1], "k": 0}}
+    assert (counterexample["expected"], counterexample["got"], counterexample["tags"][0]) == (0, 1, "negatives")
+    assert report["search"]["examples"] > 0 and report["search"]["counterexamples"] == [counterexample]

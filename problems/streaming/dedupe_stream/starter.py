@@ -1,4 +1,4 @@
-from typing import Iterator
+from collections.abc import Iterator
 
 
 def dedupe(events: Iterator[list], ttl: int) -> Iterator[str]:

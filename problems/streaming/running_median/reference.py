@@ -1,5 +1,5 @@
 import heapq
-from typing import Iterator
+from collections.abc import Iterator
 
 
 def running_median(stream: Iterator[int]) -> Iterator[float]:

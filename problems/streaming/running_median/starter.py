@@ -1,4 +1,4 @@
-from typing import Iterator
+from collections.abc import Iterator
 
 
 def running_median(stream: Iterator[int]) -> Iterator[float]:

@@ -97,3 +97,61 @@ PREDICATES = {
     "input_order": lambda case: not _in_required_order(case["args"]["words"]),
     "large_input": lambda case: len(case["args"]["words"]) >= 10_000,
 }
+
+
+def _words(case, words):
+    return {"args": {"words": words}}
+
+
+def _fill_empty(case):
+    """Every "" becomes "z" (a letter the strategy never draws): same repeats, no empty string."""
+    return _words(case, [word or "z" for word in case["args"]["words"]])
+
+
+def _drop_repeats(case):
+    """Keep the first occurrence of every word."""
+    return _words(case, list(dict.fromkeys(case["args"]["words"])))
+
+
+def _distinct_cases(case):
+    """Upper-case letters become lower-case letters the strategy never draws (A -> n, B -> o, ...):
+    the same groups, but no two groups differ only in case."""
+    table = str.maketrans(string.ascii_uppercase, "nopqrstuvwxyzabcdefghijklm")
+    return _words(case, [word.translate(table) for word in case["args"]["words"]])
+
+
+def _single_letters(case):
+    """Each word keeps one copy of each of its letters."""
+    return _words(case, ["".join(dict.fromkeys(word)) for word in case["args"]["words"]])
+
+
+def _required_order_sorted(case):
+    """The same words, listed group by group in sorted order."""
+    groups = {}
+    for word in case["args"]["words"]:
+        groups.setdefault(_exact(word), []).append(word)
+    return _words(case, [word for group in sorted(sorted(g) for g in groups.values()) for word in group])
+
+
+def _alone(tag, change):
+    """Apply `change` only if it takes away this tag's feature and no other: None otherwise."""
+
+    def remover(case):
+        changed = change(case)
+        for other, holds in PREDICATES.items():
+            if other != tag and holds(case) and not holds(changed):
+                return None
+        return changed
+
+    return remover
+
+
+# The smallest change that takes a tag's feature away (and no other one): if it makes a failing
+# input pass, that tag decides.
+REMOVERS = {
+    "empty_string": _alone("empty_string", _fill_empty),
+    "duplicates": _alone("duplicates", _drop_repeats),
+    "case_sensitive": _alone("case_sensitive", _distinct_cases),
+    "repeated_letters": _alone("repeated_letters", _single_letters),
+    "input_order": _alone("input_order", _required_order_sorted),
+}

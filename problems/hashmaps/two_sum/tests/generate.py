@@ -105,9 +105,23 @@ def _drop_halves(case):
     return {"args": {"nums": [x for x in nums if x != half], "target": target}}
 
 
-# The smallest change that takes a tag's feature away: if it makes a failing input pass, that tag decides.
+def _alone(tag, change):
+    """Apply `change` only if it takes away this tag's feature and no other: None otherwise."""
+
+    def remover(case):
+        changed = change(case)
+        for other, holds in PREDICATES.items():
+            if other != tag and holds(case) and not holds(changed):
+                return None
+        return changed
+
+    return remover
+
+
+# The smallest change that takes a tag's feature away (and no other one): if it makes a failing
+# input pass, that tag decides.
 REMOVERS = {
-    "duplicate_values": _drop_repeats,
-    "same_index_twice": _drop_halves,
-    "negatives": _shift_non_negative,
+    "duplicate_values": _alone("duplicate_values", _drop_repeats),
+    "same_index_twice": _alone("same_index_twice", _drop_halves),
+    "negatives": _alone("negatives", _shift_non_negative),
 }

@@ -1,4 +1,5 @@
 """Seeded generators for the large dedupe_stream cases, and the property-search strategy."""
+
 import random
 
 from hypothesis import strategies as st
@@ -27,8 +28,9 @@ def large_bursts(seed: int, events: int = 200_000, ttl: int = 50) -> dict:
     return {"args": {"events": out, "ttl": ttl}}
 
 
-def large_mixed(seed: int, events: int = 200_000, hot: int = 50, cold: int = 60_000,
-                hot_share: float = 0.2, ttl: int = 1_000) -> dict:
+def large_mixed(
+    seed: int, events: int = 200_000, hot: int = 50, cold: int = 60_000, hot_share: float = 0.2, ttl: int = 1_000
+) -> dict:
     """A few hot ids repeating constantly (suppressed, interleaved, refreshed by duplicates, and
     sometimes exactly ttl after their emission) among many cold ids that are mostly emitted."""
     rng = random.Random(seed)
@@ -125,3 +127,20 @@ PREDICATES = {
     "interleaved_ids": _interleaved,
     "large_stream": lambda case: len(case["args"]["events"]) >= 100_000,
 }
+
+
+def _off_boundary(case: dict) -> dict:
+    """The same decisions without a difference of exactly ttl. For ttl > 0: timestamps doubled and
+    ttl made 2 * ttl - 1 (d < ttl exactly when 2d < 2 ttl - 1, and 2d is never 2 ttl - 1). For
+    ttl = 0, where every event is emitted anyway: timestamps made strictly increasing."""
+    ttl = case["args"]["ttl"]
+    events = case["args"]["events"]
+    if ttl == 0:
+        spread = len(events) + 1
+        moved = [[event_id, t * spread + i] for i, (event_id, t) in enumerate(events)]
+        return {"args": {"events": moved, "ttl": 0}}
+    return {"args": {"events": [[event_id, 2 * t] for event_id, t in events], "ttl": 2 * ttl - 1}}
+
+
+# The smallest change that takes a tag's feature away: if it makes a failing input pass, that tag decides.
+REMOVERS = {"ttl_boundary": _off_boundary}

@@ -45,7 +45,7 @@ def _tags(case: dict) -> set[str]:
     size = case["args"][0][0]
     values = [args[0] for args in case["args"][1:]]
     tags = set()
-    if size == 1:
+    if size == 1 and values:
         tags.add("size_one")
     total = 0
     for n, val in enumerate(values, 1):

@@ -20,10 +20,7 @@ def running_median(stream):
             heapq.heappush(upper, -heapq.heappop(lower))
         while len(upper) > len(lower):
             heapq.heappush(lower, -heapq.heappop(upper))
-        if count % 2 == 1:
-            median = float(lower_top())
-        else:
-            median = (lower_top() + upper[0]) / 2
+        median = float(lower_top()) if count % 2 == 1 else (lower_top() + upper[0]) / 2
         medians.append(median)
         print(f"[debug] #{count} x={x} median={median}")
     return tuple(medians)

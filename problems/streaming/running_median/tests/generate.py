@@ -1,4 +1,5 @@
 """Seeded generators for the large running_median cases, and the property-search strategy."""
+
 import heapq
 import random
 
@@ -76,4 +77,35 @@ PREDICATES = {
     "negatives": lambda case: any(x < 0 for x in _stream(case)),
     "descending_input": lambda case: len(_stream(case)) >= 2 and _stream(case)[1] < _stream(case)[0],
     "large_stream": lambda case: len(_stream(case)) >= 100_000,
+}
+
+
+def _shift_non_negative(case: dict) -> dict:
+    """Every value moved up by the same amount so the smallest is 0: order, repeats, the first
+    step and the parity of every middle sum stay as they were."""
+    values = _stream(case)
+    low = min(values, default=0)
+    shift = -low if low < 0 else 0
+    return {"args": {"stream": [x + shift for x in values]}}
+
+
+def _doubled(case: dict) -> dict:
+    """Every value doubled: every middle sum becomes even, nothing else changes."""
+    return {"args": {"stream": [2 * x for x in _stream(case)]}}
+
+
+def _first_two_ascending(case: dict) -> dict:
+    """The first two values swapped into ascending order: every prefix of two or more values
+    holds the same numbers as before."""
+    values = list(_stream(case))
+    if len(values) >= 2 and values[1] < values[0]:
+        values[0], values[1] = values[1], values[0]
+    return {"args": {"stream": values}}
+
+
+# The smallest change that takes a tag's feature away: if it makes a failing input pass, that tag decides.
+REMOVERS = {
+    "negatives": _shift_non_negative,
+    "even_count": _doubled,
+    "descending_input": _first_two_ascending,
 }

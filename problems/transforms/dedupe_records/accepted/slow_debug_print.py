@@ -1,17 +1,14 @@
 class _Version:
     """A deliberately heavy record wrapper, to cost constant factors."""
 
+    __slots__ = ("position", "record")
+
     def __init__(self, position, record):
         self.position = position
-        self.record_id = str(record[0])
-        self.updated_at = int(record[1])
-        self.payload = str(record[2])
+        self.record = record
 
-    def rank(self):
-        return (self.updated_at, self.position)
-
-    def as_tuple(self):
-        return (self.record_id, self.updated_at, self.payload)
+    def newer_than(self, other):
+        return (self.record[1], self.position) > (other.record[1], other.position)
 
 
 def dedupe_records(records):
@@ -19,9 +16,9 @@ def dedupe_records(records):
     newest = {}
     for position, record in enumerate(records):
         version = _Version(position, record)
-        kept = newest.get(version.record_id)
-        if kept is None or version.rank() > kept.rank():
-            newest[version.record_id] = version
-    result = [newest[key].as_tuple() for key in sorted(newest.keys(), key=lambda key: key)]
+        kept = newest.get(record[0])
+        if kept is None or version.newer_than(kept):
+            newest[record[0]] = version
+    result = [tuple(newest[key].record) for key in sorted(newest)]
     print(f"[debug] dedupe_records: kept {len(result)} of {len(records)}")
     return result

@@ -12,24 +12,25 @@ def _names(rng: random.Random, count: int) -> list[str]:
     return sorted(names)
 
 
-def large_single_key(seed: int, n: int = 200_000, window: int = 1_000) -> dict:
-    """One key, positive timestamps in increasing order, none a multiple of window; about two
-    events per window, so about n / 2 groups. Only the size is hard."""
+def large_single_key(seed: int, n: int = 200_000, window: int = 1_000, max_step: int = 100) -> dict:
+    """One key, positive timestamps in increasing order, none a multiple of window; steps of 1 to
+    max_step, so about 2 * window / max_step events per window (n / 20 groups by default).
+    Only the size is hard."""
     rng = random.Random(seed)
     events = []
     t = rng.randint(1, window - 1)
     for _ in range(n):
         events.append(["sensor", t, rng.randint(-1_000_000, 1_000_000)])
-        t += rng.randint(1, window)
+        t += rng.randint(1, max_step)
         if t % window == 0:
             t += 1
     return {"args": {"events": events, "window": window}}
 
 
-def large_mixed(seed: int, n: int = 200_000, keys: int = 500, window: int = 10_000_000,
+def large_mixed(seed: int, n: int = 200_000, keys: int = 200, window: int = 10_000_000,
                 span: int = 500_000_000, boundary_share: float = 0.05) -> dict:
     """Shuffled events of many keys with timestamps in [-span, span]; a share of them sit exactly
-    on a window start."""
+    on a window start. At most keys * (2 * span / window + 1) groups (about 2x10^4 by default)."""
     rng = random.Random(seed)
     names = _names(rng, keys)
     lo_w, hi_w = -(span // window), span // window

@@ -102,9 +102,14 @@ def _normalise(level):
     return _level_order(vals, left, right)
 
 
-STRATEGY = st.builds(
-    lambda level: _case(_normalise(level)),
-    st.lists(st.one_of(st.none(), st.integers(-12, 12)), max_size=12),
+# A root value, then up to 11 level-order entries (None = no child there); sometimes the empty tree.
+STRATEGY = st.one_of(
+    st.just(_case([])),
+    st.builds(
+        lambda root, rest: _case(_normalise([root, *rest])),
+        st.integers(-12, 12),
+        st.lists(st.one_of(st.none(), st.integers(-12, 12)), max_size=11),
+    ),
 )
 
 

@@ -148,7 +148,7 @@ GENERATORS = {"chain": chain, "random_bst": random_bst}
 @st.composite
 def _small_case(draw):
     """A BST of 0 to 12 nodes with distinct values in [0, 15] (the shape of inserting them in the
-    drawn order), and bounds low <= high in [-2, 17], so bounds often equal a value."""
+    drawn order), and bounds low <= high in [-2, 17], often next to or equal to a value."""
     values = draw(st.lists(st.integers(0, 15), max_size=12, unique=True))
     vals, left, right = [], [], []
     for value in values:
@@ -163,8 +163,13 @@ def _small_case(draw):
                 side[node] = child
                 break
             node = side[node]
-    a = draw(st.integers(-2, 17))
-    b = draw(st.integers(-2, 17))
+    if values and draw(st.booleans()):
+        # bounds next to values of the tree: partial trims, bounds equal to values
+        a = draw(st.sampled_from(values)) + draw(st.integers(-1, 1))
+        b = draw(st.sampled_from(values)) + draw(st.integers(-1, 1))
+    else:
+        a = draw(st.integers(-2, 17))
+        b = draw(st.integers(-2, 17))
     return {"args": {"root": _level_order(vals, left, right), "low": min(a, b), "high": max(a, b)}}
 
 

@@ -6,22 +6,23 @@ class TreeNode:
 
 
 class Codec:
-    """Level order with plain lists used as queues (pop(0) at the front)."""
+    """Level order written the way one would in Java with a String and a LinkedList: the string grows
+    by concatenation, and plain Python lists serve as queues (pop(0) at the front)."""
 
     def serialize(self, root: "TreeNode | None") -> str:
         if root is None:
             return ""
-        out = []
+        data = ""
         queue = [root]
         while queue:
             node = queue.pop(0)
             if node is None:
-                out.append("null")
-                continue
-            out.append(str(node.val))
-            queue.append(node.left)
-            queue.append(node.right)
-        return ",".join(out)
+                data = data + "null,"
+            else:
+                data = data + str(node.val) + ","
+                queue.append(node.left)
+                queue.append(node.right)
+        return data[:-1]
 
     def deserialize(self, data: str) -> "TreeNode | None":
         if not data:

@@ -1,0 +1,16 @@
+from bisect import bisect_right
+
+
+class TimeMap:
+    def __init__(self) -> None:
+        self.times = {}
+        self.values = {}
+
+    def set(self, key: str, value: str, timestamp: int) -> None:
+        self.times.setdefault(key, []).append(timestamp)
+        self.values.setdefault(key, []).append(value)
+
+    def get(self, key: str, timestamp: int) -> str:
+        times = self.times[key]
+        i = bisect_right(times, timestamp)
+        return self.values[key][i - 1] if i > 0 else ""
