@@ -11,6 +11,7 @@ from typing import Any
 from judge.backends.base import CaseRun, Isolation, LoadResult
 from judge.backends.select import open_sandbox
 from judge.cases import Case, load_cases
+from judge.errors import ProblemError
 from judge.hints import misconceptions
 from judge.problem import Limits, Problem
 from judge.search import DEFAULT_BUDGET_S as DEFAULT_SEARCH_BUDGET_S
@@ -263,8 +264,8 @@ def _search(problem: Problem, sandbox, cases: list[Case], budget_s: float, notes
             explain(problem, search, cases, found)
             kept.append(found)
         result.counterexamples = kept
-    except Exception as exc:  # the problem's own code failed: the candidate still gets the fixed cases
-        notes.append(f"The property search was skipped: the problem's generator or reference failed ({exc}).")
+    except ProblemError as exc:  # the problem's own code failed: the candidate still gets the fixed cases
+        notes.append(f"The property search was skipped because the problem is broken: {exc}.")
         return None
     if result.note:
         notes.append(f"Property search: {result.note}.")

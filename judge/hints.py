@@ -17,7 +17,7 @@ from judge.values import same
 from judge.verdicts import Verdict
 
 SMALL_INPUT_CHARS = 10_000
-WRONG_SOLUTION_S = 0.5
+WRONG_SOLUTION_S = 2.0  # small inputs take milliseconds; this only stops a buggy loop
 MAX_SHARED = 2  # more buggy solutions agreeing says nothing specific
 
 

@@ -17,9 +17,11 @@ from typing import Any
 
 from hypothesis import HealthCheck, Phase, Verbosity, given, settings
 from hypothesis.configuration import set_hypothesis_home_dir
+from hypothesis.errors import Flaky
 
 from judge.backends.base import Sandbox
 from judge.cases import Case
+from judge.errors import ProblemError
 from judge.paths import cache_dir
 from judge.problem import Problem
 from judge.trusted import load_module, run_trusted, runner
@@ -77,6 +79,7 @@ class PropertySearch:
         self.deadline = time.monotonic() + budget_s
         self.budget_s = budget_s
         self.outcomes: dict[str, Outcome] = {}
+        self.smallest: dict[str, dict] = {}
         self.limits = search_limits(problem)
         self.checker = load_module(problem.checker_path) if problem.checker_path else None
 
@@ -85,7 +88,10 @@ class PropertySearch:
         key = json.dumps(case_input, sort_keys=True)
         if key in self.outcomes:
             return self.outcomes[key]
-        expected = run_trusted(self.reference, self.problem.interface.to_wire(), case_input)
+        try:
+            expected = run_trusted(self.reference, self.problem.interface.to_wire(), case_input)
+        except Exception as exc:
+            raise ProblemError(f"the reference failed on {case_input}: {type(exc).__name__}: {exc}") from None
         case = Case("generated", (), runner().encode(case_input).decode(), runner().encode(expected).decode(), False)
         if not self.sandbox.alive:  # a crash or hang killed it: a failure of that input, then a fresh one
             self.sandbox.start()
@@ -127,13 +133,20 @@ class PropertySearch:
                 return  # out of budget: the shrinker keeps the smallest failure it has verified
             outcome = self.evaluate(case_input)
             if outcome.verdict is not Verdict.AC and KINDS.get(outcome.verdict, "crash") == kind:
+                self.smallest[kind] = case_input  # the shrinker only moves to smaller failures
                 raise _Failure(case_input)
 
         try:
             property_holds()
         except _Failure as failure:
             return failure.case_input
-        return None
+        except Flaky:  # the budget ran out mid-shrink, so the final replay passed: keep the best so far
+            pass
+        except ProblemError:
+            raise
+        except Exception as exc:  # the STRATEGY or a PREDICATE is the problem's code
+            raise ProblemError(f"tests/generate.py failed in the search: {type(exc).__name__}: {exc}") from None
+        return self.smallest.get(kind)
 
     def run(self) -> SearchResult:
         started = time.monotonic()

@@ -186,7 +186,8 @@ class NativeSandbox:
         """Wait for the runner (launching one if none is starting) to compile and load the solution."""
         if self._process is None or self._channel is None or self._launched is None:
             self.launch()
-        deadline = self._launched + self._load_limits["wall_s"] + WATCHDOG_GRACE_S + 2
+        # Counted from now, not from the launch: the caller may have built cases meanwhile.
+        deadline = time.monotonic() + self._load_limits["wall_s"] + WATCHDOG_GRACE_S + 2
         self._launched = None
         try:
             self._send({"interface": self._interface, "load_limits": self._load_limits})

@@ -6,7 +6,10 @@ TOLERANCE = 1e-6
 
 
 def _describe(value) -> str:
-    text = repr(value)
+    try:
+        text = repr(value)
+    except ValueError:  # an int too long to print
+        return "(too large to show)"
     return text if len(text) <= 80 else text[:79] + "…"
 
 
@@ -17,7 +20,7 @@ def check(case_input, expected, got):
     if len(got) != len(expected):
         return False, f"expected {len(expected)} results (one per operation), got {len(got)}"
     for index, (want, value) in enumerate(zip(expected, got)):
-        op = ops[index] if index < len(ops) else f"operation {index}"
+        op = ops[index] if index < len(ops) else "next"
         if want is None:
             if value is not None:
                 return False, f"operation {index} ({op}): expected None, got {_describe(value)}"

@@ -2,17 +2,6 @@
 deserialize(serialize(root)) must give back the original tree (same shape, same int values)."""
 
 
-class _Outcome(tuple):
-    """(accepted, reason) for the judge, and truthy exactly when accepted, so that a plain
-    `assert check(...)` (the workspace's sample tests) also fails on a rejection."""
-
-    def __new__(cls, accepted, reason=""):
-        return super().__new__(cls, (bool(accepted), reason))
-
-    def __bool__(self):
-        return self[0]
-
-
 def _canonical(values):
     """A level-order list (nulls for gaps) in the judge's normal form: entries past the last node's
     children dropped and trailing nulls trimmed. Iterative; works on the shape only."""
@@ -44,35 +33,39 @@ def check(case_input, expected, got):
     try:
         return _check(case_input, got)
     except Exception as exc:  # never raise on junk: a rejection with a reason
-        return _Outcome(False, f"the output could not be checked: {type(exc).__name__}")
+        return (False, f"the output could not be checked: {type(exc).__name__}")
 
 
 def _check(case_input, got):
     if not isinstance(got, list) or len(got) != 3:
-        return _Outcome(False, f"expected one result per operation (3), got {_show(got)}")
+        return (False, f"expected one result per operation (3), got {_show(got)}")
     serialized, rebuilt = got[1], got[2]
     if not isinstance(serialized, str):
-        return _Outcome(False, f"serialize() must return a str, got {type(serialized).__name__}")
+        return (False, f"serialize() must return a str, got {type(serialized).__name__}")
     if not isinstance(rebuilt, list):
-        return _Outcome(False, f"deserialize() must return a TreeNode or None, got {_show(rebuilt)}")
-    original = _canonical(case_input["args"][1][0])
+        return (False, f"deserialize() must return a TreeNode or None, got {_show(rebuilt)}")
+    source = case_input["args"][1][0]
+    if not isinstance(source, list):
+        return (False, "this case holds no tree to compare with")
+    original = _canonical(source)
+    rebuilt = _canonical(rebuilt)
     for position, value in enumerate(rebuilt):
         if value is not None and (type(value) is not int):
-            return _Outcome(
+            return (
                 False,
                 f"deserialize() gave a node value {_show(value)} of type {type(value).__name__}, "
                 f"not int (level-order position {position})",
             )
     if rebuilt == original:
-        return _Outcome(True)
+        return (True, "")
     for position, (want, have) in enumerate(zip(original, rebuilt)):
         if want != have:
-            return _Outcome(
+            return (
                 False,
                 f"deserialize(serialize(root)) is a different tree: at level-order position {position} "
                 f"expected {'null' if want is None else want}, got {'null' if have is None else have}",
             )
-    return _Outcome(
+    return (
         False,
         f"deserialize(serialize(root)) is a different tree: {len(original)} level-order entries "
         f"expected, got {len(rebuilt)}",

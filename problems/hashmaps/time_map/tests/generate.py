@@ -177,14 +177,20 @@ def _move_gets(case: dict, move) -> dict:
     return {"ops": list(case["ops"]), "args": args}
 
 
-def _off_exact(times: list[int], t: int) -> int:
-    """Exact hits move to just before the next version (or one tick later after the last)."""
-    i = bisect_left(times, t)
-    if i == len(times) or times[i] != t:
-        return t
-    if i + 1 < len(times) and times[i + 1] == t + 1:
-        return t  # no integer between this version and the next: leave it
-    return t + 1
+def _doubled_off_exact(case: dict) -> dict:
+    """Every timestamp doubled, then each get at exactly a version of its key one tick later:
+    the order of all times is unchanged, so every answer is the same, but no get is exact."""
+    args = [list(a) for a in case["args"]]
+    for index, op in enumerate(case["ops"][1:], start=1):
+        if op == "set":
+            args[index][2] *= 2
+        else:
+            args[index][1] *= 2
+    doubled = {"ops": list(case["ops"]), "args": args}
+    for index, key, t, times in list(_gets(doubled)):
+        if t in times:
+            args[index][1] = t + 1
+    return doubled
 
 
 def _floor_between(times: list[int], t: int) -> int:
@@ -199,6 +205,6 @@ def _floor_between(times: list[int], t: int) -> int:
 REMOVERS = {
     "missing_key": lambda case: _drop_gets(case, lambda times, t: not times),
     "before_first": lambda case: _drop_gets(case, lambda times, t: bool(times) and t < times[0]),
-    "exact_timestamp": lambda case: _move_gets(case, _off_exact),
+    "exact_timestamp": _doubled_off_exact,
     "between_timestamps": lambda case: _move_gets(case, _floor_between),
 }

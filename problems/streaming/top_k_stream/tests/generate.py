@@ -153,13 +153,13 @@ PREDICATES = {
 
 
 def _plain_items(case: dict) -> dict:
-    """Rename items to distinct ASCII names in order of appearance: no case or accent collisions."""
-    names: dict[str, str] = {}
+    """Rename items to distinct ASCII names that sort as the originals do: no case or accent
+    collisions left, and every tie still breaks the same way."""
+    items = sorted({args[0] for op, args in zip(case["ops"], case["args"]) if op == "add"})
+    names = {item: f"item{rank:02d}" for rank, item in enumerate(items)}
     args = [case["args"][0]]
     for op, op_args in zip(case["ops"][1:], case["args"][1:]):
-        if op == "add":
-            op_args = [names.setdefault(op_args[0], f"item{len(names)}")]
-        args.append(op_args)
+        args.append([names[op_args[0]]] if op == "add" else op_args)
     return {"ops": case["ops"], "args": args}
 
 
