@@ -64,10 +64,10 @@ def _check_entry(entry: Any, index: int, source: Path, problem: Problem) -> None
         return
     if "expected" not in entry:
         raise ProblemError(f"{where} ({entry['name']}): missing key 'expected' (or 'generator')")
-    _check_input(entry, where, problem)
+    check_input(entry, where, problem)
 
 
-def _check_input(case_input: dict, where: str, problem: Problem) -> None:
+def check_input(case_input: dict, where: str, problem: Problem) -> None:
     interface = problem.interface
     if interface.kind == "function":
         args = case_input.get("args")
@@ -95,7 +95,8 @@ def content_hash(problem: Problem) -> str:
     """Everything that decides the cases: the problem's files and the Python that runs the reference."""
     digest = hashlib.sha256(sys.version.encode())
     for path in sorted(problem.root.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
+        relative = path.relative_to(problem.root).parts
+        if path.is_file() and "__pycache__" not in relative and not any(part.startswith(".") for part in relative):
             digest.update(str(path.relative_to(problem.root)).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -125,7 +126,7 @@ def _expand(problem: Problem, entries: list[tuple[dict, bool]]) -> list[dict]:
                 case_input = generate(entry.get("seed", 0), **entry.get("params", {}))
             except Exception as exc:
                 raise ProblemError(f"{where} failed: {type(exc).__name__}: {exc}") from None
-            _check_input(case_input, where, problem)
+            check_input(case_input, where, problem)
             try:
                 expected = run_trusted(reference, problem.interface.to_wire(), case_input)
             except Exception as exc:

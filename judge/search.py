@@ -172,26 +172,25 @@ def _holds(predicate, case_input: dict) -> bool:
 def name_tags(
     problem: Problem, generate, cases: list[Case], case_input: dict, passes, suspects: list[str] = ()
 ) -> list[str]:
-    """The edge tags this input exhibits, the one that matters first.
+    """The edge tags this input exhibits, the one that matters first. Only tags whose predicate holds
+    are named.
 
-    Only tags whose predicate holds are named. If the problem's REMOVERS can take a tag's feature
-    away and exactly one such change makes the submission pass, that tag decides. Otherwise a tag
-    whose known-buggy solution fails exactly this way (`suspects`) goes first, then the rest from
-    most to least specific (the fewer hidden cases carry a tag, the more specific).
+    Each of the problem's REMOVERS takes one tag's feature away. If the changed input then passes,
+    the tag decides; a removal that touched no other tag decides more surely than one that did. If
+    it still fails, the tag is beside the point. Within each group, a tag whose known-buggy solution
+    fails exactly this way (`suspects`) goes first, then the more specific (fewer hidden cases).
     """
     predicates = getattr(generate, "PREDICATES", {})
     order = list(problem.edges)
     shown = [tag for tag in order if tag in predicates and _holds(predicates[tag], case_input)]
     frequency = {tag: sum(tag in case.tags for case in cases) for tag in shown}
-    shown.sort(key=lambda tag: (tag not in suspects, frequency[tag], order.index(tag)))
-    deciding = []
+    group = dict.fromkeys(shown, 2)  # 0 decides cleanly, 1 decides, 2 unknown, 3 beside the point
     for tag, remove in getattr(generate, "REMOVERS", {}).items():
         if tag not in shown:
             continue
         changed = remove(copy.deepcopy(case_input))
-        if changed is not None and not _holds(predicates[tag], changed) and passes(changed):
-            deciding.append(tag)
-    if len(deciding) == 1:
-        shown.remove(deciding[0])
-        shown.insert(0, deciding[0])
-    return shown
+        if changed is None or _holds(predicates[tag], changed):
+            continue  # the remover could not take the feature away here
+        clean = all(_holds(predicates[other], changed) for other in shown if other != tag)
+        group[tag] = (0 if clean else 1) if passes(changed) else 3
+    return sorted(shown, key=lambda tag: (group[tag], tag not in suspects, frequency[tag], order.index(tag)))

@@ -5,11 +5,15 @@ Until `judge validate` exists this is the bank's proof, run through the real san
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from hypothesis import given, settings
 
 from judge.bank import all_problems
-from judge.cases import load_cases
+from judge.cases import check_input, load_cases
 from judge.engine import judge
+from judge.trusted import load_module, run_trusted
 from judge.verdicts import Verdict
 
 PROBLEMS, BROKEN = all_problems()
@@ -27,6 +31,32 @@ def test_catalogue_is_covered(problem):
     missed_by_some_wrong = {wrong.misses for wrong in problem.wrong}
     assert set(problem.edges) == probed, "every tag needs a hidden case"
     assert set(problem.edges) == missed_by_some_wrong, "every tag needs a wrong solution that misses it"
+
+
+@pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.id)
+def test_predicates_hold_where_cases_are_tagged(problem):
+    generate = load_module(problem.generator_path)
+    assert set(generate.PREDICATES) == set(problem.edges), "one predicate per edge tag"
+    for case in load_cases(problem):
+        if case.input_size() > 100_000:  # predicates serve the search's small inputs
+            continue
+        for tag in case.tags:
+            assert generate.PREDICATES[tag](case.input), f"{case.name} is tagged {tag} but does not exhibit it"
+
+
+@pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.id)
+def test_strategy_draws_valid_small_inputs(problem):
+    generate = load_module(problem.generator_path)
+    reference = load_module(problem.reference_path)
+
+    @settings(max_examples=40, derandomize=True, database=None, deadline=None)
+    @given(generate.STRATEGY)
+    def draws_run_on_the_reference(case_input):
+        check_input(case_input, "a STRATEGY draw", problem)
+        assert len(json.dumps(case_input)) < 2_000, "search inputs should be small enough to read"
+        run_trusted(reference, problem.interface.to_wire(), case_input)
+
+    draws_run_on_the_reference()
 
 
 @pytest.mark.slow

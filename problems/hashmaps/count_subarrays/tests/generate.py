@@ -83,4 +83,8 @@ def _collapse_zero_runs(case: dict) -> dict:
 REMOVERS = {
     "negatives": lambda case: {"args": {"nums": [abs(x) for x in case["args"]["nums"]], "k": abs(case["args"]["k"])}},
     "zeros": _collapse_zero_runs,
+    # a number far from k in front: no prefix sums to k any more, the other subarrays are as they were
+    "whole_prefix": lambda case: {"args": {"nums": [1000, *case["args"]["nums"]], "k": case["args"]["k"]}},
+    # a number far from k behind a lone one: two elements, and no new subarray sums to k
+    "single_element": lambda case: {"args": {"nums": [*case["args"]["nums"], 1000], "k": case["args"]["k"]}},
 }

@@ -21,5 +21,5 @@ class MovingAverage:
             answer = self.total // count
         else:
             answer = self.total / count
-        print(f"next {val}: window of {count}, sum {self.total} -> {answer}")
+        print(f"next({val}): window of {count}")
         return answer

@@ -120,7 +120,7 @@ def _tags(case: dict) -> set[str]:
             adds += 1
             item = args[0]
             counts[item] = counts.get(item, 0) + 1
-            if not item.isascii() or any(other != item and other.lower() == item.lower() for other in counts):
+            if not item.isascii() or item != item.lower():  # non-ASCII, or distinct from its lower case
                 tags.add("unicode_items")
             if adds < 1000 and len(counts) > k:
                 outside |= set(counts) - set(ranking()[:k])

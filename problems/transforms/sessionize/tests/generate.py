@@ -107,6 +107,8 @@ PREDICATES = {
 
 # The smallest change that takes a tag's feature away: if it makes a failing input pass, that tag decides.
 REMOVERS = {
+    # one more second of gap: no pair of events is exactly gap apart (unless one is gap + 1 apart)
+    "gap_boundary": lambda case: {"args": {"events": case["args"]["events"], "gap": case["args"]["gap"] + 1}},
     "unsorted_input": lambda case: {"args": {"events": sorted(case["args"]["events"], key=lambda e: e[1]), "gap": case["args"]["gap"]}},
     "duplicate_timestamps": lambda case: {
         "args": {"events": [list(e) for e in dict.fromkeys(map(tuple, case["args"]["events"]))], "gap": case["args"]["gap"]}

@@ -179,3 +179,26 @@ PREDICATES = {
     "extreme_values": lambda case: any(not -(2**31) <= v < 2**31 for v, _, _ in _nodes(case)),
     "degenerate_depth": lambda case: max((d for _, _, d in _nodes(case)), default=0) >= 10_000,
 }
+
+
+def _separate_duplicates(case: dict) -> dict:
+    """Double every value and nudge each repeat up by one: order kept, no two values equal."""
+    seen: set = set()
+    values = []
+    for value in case["args"]["root"]:
+        if value is None:
+            values.append(None)
+            continue
+        values.append(2 * value + (1 if value in seen else 0))
+        seen.add(value)
+    return {"args": {"root": values}}
+
+
+def _small_values(case: dict) -> dict:
+    """Replace every value by its rank among the values: the same order and ties, all small."""
+    rank = {value: i for i, value in enumerate(sorted({v for v in case["args"]["root"] if v is not None}))}
+    return {"args": {"root": [None if v is None else rank[v] for v in case["args"]["root"]]}}
+
+
+# The smallest change that takes a tag's feature away: if it makes a failing input pass, that tag decides.
+REMOVERS = {"duplicates": _separate_duplicates, "extreme_values": _small_values}
