@@ -116,7 +116,7 @@ def classify(run: CaseRun, case: Case, limits: Limits, checker) -> tuple[Verdict
         return Verdict.TLE, f"still running after {wall:.1f} s of wall time, {cpu:.1f} s of it on the CPU ({why})", None
     if run.status == "signal":
         if run.signal == "SIGXCPU" or (run.signal == "SIGKILL" and run.cpu_ms >= cpu_limit_ms):
-            return Verdict.TLE, f"used more than {limits.time_s:g} s of CPU time", None
+            return Verdict.TLE, f"stopped by the {limits.time_s:g} s CPU-time limit", None
         if run.signal == "SIGXFSZ":
             return Verdict.OLE, f"printed more than {limits.output_kb} KiB", None
         if near_memory:
@@ -234,7 +234,8 @@ def _run_cases(sandbox, cases: list[Case], limits: Limits, checker, budget_end: 
                 message = f"the sandbox could not be restarted: {describe_load_failure(restart, limits)}"
                 results.append(CaseResult(case, Verdict.IE, message))
                 continue
-        run = sandbox.run(case.input_json, limits.to_wire(), budget_end)
+        # The budget decides which cases start; a case that started has its own limits to finish in.
+        run = sandbox.run(case.input_json, limits.to_wire(), time.monotonic() + limits.wall_s + 5)
         verdict, message, got = classify(run, case, limits, checker)
         results.append(CaseResult(case, verdict, message, run, got))
     return results

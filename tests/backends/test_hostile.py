@@ -22,7 +22,7 @@ REDUCED = {"PATH": str(Path(sys.executable).parent)}  # a PATH without bwrap: is
 
 # name -> (verdict of the run, words the first case's message must contain)
 EXPECTED = {
-    "infinite_loop": ("TLE", "CPU time"),
+    "infinite_loop": ("TLE", "CPU-time limit"),
     "sleep": ("TLE", "wall time"),
     "memory_bomb": ("MLE", "memory"),
     "fork_bomb": ("RE", "too many processes"),

@@ -76,3 +76,40 @@ PREDICATES = {
     "many_versions": lambda case: any(len(stamps) >= 3 for stamps in _by_id(case).values()),
     "large_input": lambda case: len(case["args"]["records"]) >= 100_000,
 }
+
+
+def _distinct_stamps(case):
+    """updated_at * n + position: every timestamp distinct, the same records win (later on ties)."""
+    records = case["args"]["records"]
+    n = len(records)
+    return {"args": {"records": [[r[0], r[1] * n + i, r[2]] for i, r in enumerate(records)]}}
+
+
+def _two_versions_at_most(case):
+    """Per id keep only the winning record and, if it is not the winner, the id's last record."""
+    records = case["args"]["records"]
+    winner, last = {}, {}
+    for i, r in enumerate(records):
+        if r[0] not in winner or r[1] >= records[winner[r[0]]][1]:
+            winner[r[0]] = i
+        last[r[0]] = i
+    keep = set(winner.values()) | set(last.values())
+    return {"args": {"records": [r for i, r in enumerate(records) if i in keep]}}
+
+
+def _other_id(case):
+    records = case["args"]["records"]
+    taken = {r[0] for r in records}
+    name = next(f"_other{i}" for i in range(len(records) + 1) if f"_other{i}" not in taken)
+    return {"args": {"records": records + [[name, 0, ""]]}}
+
+
+# One tag's feature taken away, changing as little as possible (see docs/problem-format.md).
+REMOVERS = {
+    "empty": lambda case: {"args": {"records": [["a", 0, "p"]]}},
+    "single_record": _other_id,
+    # a stable sort by time keeps equal timestamps in input order: the same records win
+    "out_of_order": lambda case: {"args": {"records": sorted(case["args"]["records"], key=lambda r: r[1])}},
+    "timestamp_ties": _distinct_stamps,
+    "many_versions": _two_versions_at_most,
+}

@@ -75,3 +75,51 @@ PREDICATES = {
     "unjudged_items": lambda case: any(x not in _args(case)[1] for x in _args(case)[0][: _args(case)[2]]),
     "large_input": lambda case: max(len(_args(case)[0]), len(_args(case)[1])) >= 100_000,
 }
+
+
+def _fresh(taken, count: int) -> list[str]:
+    """`count` item names that occur nowhere in `taken`."""
+    names, i = [], 0
+    while len(names) < count:
+        name = f"_new{i}"
+        if name not in taken:
+            names.append(name)
+        i += 1
+    return names
+
+
+def _positive_judgment(case):
+    """k at least 1, and one new judged item of grade 1 (unranked), so the ideal DCG is positive."""
+    ranked, relevance, k = _args(case)
+    extra = _fresh(set(ranked) | set(relevance), 1)[0]
+    return {"args": {"ranked": ranked, "relevance": {**relevance, extra: 1}, "k": max(k, 1)}}
+
+
+def _pad_ranked(case):
+    """Append new items judged 0 until ranked has k items (the answer does not change)."""
+    ranked, relevance, k = _args(case)
+    padding = _fresh(set(ranked) | set(relevance), k - len(ranked))
+    return {"args": {"ranked": ranked + padding, "relevance": {**relevance, **dict.fromkeys(padding, 0)}, "k": k}}
+
+
+def _only_ranked_count(case):
+    """Grade 0 for every judged item outside the ranked top k (keys are kept)."""
+    ranked, relevance, k = _args(case)
+    top = set(ranked[:k])
+    return {"args": {"ranked": ranked, "relevance": {x: (g if x in top else 0) for x, g in relevance.items()}, "k": k}}
+
+
+def _judge_all(case):
+    """Judge every item of the ranked top k that has no grade as 0 (the answer does not change)."""
+    ranked, relevance, k = _args(case)
+    return {"args": {"ranked": ranked, "relevance": {**dict.fromkeys(ranked[:k], 0), **relevance}, "k": k}}
+
+
+# One tag's feature taken away, changing as little as possible (see docs/problem-format.md).
+REMOVERS = {
+    "zero_idcg": _positive_judgment,
+    "k_beyond_list": _pad_ranked,
+    "graded_relevance": lambda case: {"args": {**case["args"], "relevance": {x: min(g, 1) for x, g in _args(case)[1].items()}}},
+    "ideal_from_all_judgments": _only_ranked_count,
+    "unjudged_items": _judge_all,
+}

@@ -81,3 +81,38 @@ PREDICATES = {
     "empty_ranked": lambda case: _args(case)[0] == [],
     "large_input": lambda case: max(len(_args(case)[0]), len(_args(case)[1])) >= 100_000,
 }
+
+
+def _fresh(taken, count: int) -> list[str]:
+    """`count` item names that occur nowhere in `taken`."""
+    names, i = [], 0
+    while len(names) < count:
+        name = f"_pad{i}"
+        if name not in taken:
+            names.append(name)
+        i += 1
+    return names
+
+
+def _pad_to_k(case):
+    """Append new irrelevant items until ranked has k distinct items (the answer does not change)."""
+    ranked, relevant, k = _args(case)
+    missing = k - len(set(ranked))
+    padding = _fresh(set(ranked) | set(relevant), missing)
+    return {"args": {"ranked": ranked + padding, "relevant": relevant, "k": k}}
+
+
+def _fill_empty(case):
+    """Replace the empty ranking by max(k, 1) new irrelevant items (the answer does not change)."""
+    ranked, relevant, k = _args(case)
+    return {"args": {"ranked": _fresh(set(relevant), max(k, 1)), "relevant": relevant, "k": k}}
+
+
+# One tag's feature taken away, changing as little as possible (see docs/problem-format.md).
+REMOVERS = {
+    "k_beyond_list": _pad_to_k,
+    "duplicates_in_ranked": lambda case: {"args": {**case["args"], "ranked": list(dict.fromkeys(_args(case)[0]))}},
+    "no_relevant": lambda case: {"args": {**case["args"], "relevant": _fresh(set(_args(case)[0]), 1)}},
+    "k_zero": lambda case: {"args": {**case["args"], "k": 1}},
+    "empty_ranked": _fill_empty,
+}
