@@ -300,7 +300,10 @@ def judge(
     finally:
         sandbox.close()
     counterexamples = search.counterexamples if search else []
-    if load_error:
+    if load_error and load.lost:
+        verdict = Verdict.IE
+        load_error = f"the sandbox did not start ({load.detail}); is the machine overloaded? Run again."
+    elif load_error:
         verdict = Verdict.CE
     else:
         verdict = worst([r.verdict for r in results] + [c.outcome.verdict for c in counterexamples])

@@ -44,6 +44,7 @@ class LoadResult:
     error: dict[str, Any] | None = None  # a SyntaxError found while compiling
     run: CaseRun | None = None  # the failed load, run like a case
     detail: str = ""
+    lost: bool = False  # the runner itself never answered: the judge's trouble, not the solution's
 
 
 @dataclass

@@ -21,7 +21,7 @@ from judge.paths import cache_dir, runner_path
 
 NOBODY = 65534
 PIDS_LIMIT = 96
-WATCHDOG_GRACE_S = 1.0
+WATCHDOG_GRACE_S = 5.0  # only a backstop: the runner enforces wall time itself; a busy host is slow
 TMPFS_EXTRA = 64 << 20
 SANDBOX_ENV = {"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"}
 INSIDE_RUNNER, INSIDE_SOLUTION, INSIDE_TMP = "/sandbox/runner.py", "/sandbox/solution.py", "/tmp"
@@ -187,13 +187,13 @@ class NativeSandbox:
         if self._process is None or self._channel is None or self._launched is None:
             self.launch()
         # Counted from now, not from the launch: the caller may have built cases meanwhile.
-        deadline = time.monotonic() + self._load_limits["wall_s"] + WATCHDOG_GRACE_S + 2
+        deadline = time.monotonic() + self._load_limits["wall_s"] + WATCHDOG_GRACE_S
         self._launched = None
         try:
             self._send({"interface": self._interface, "load_limits": self._load_limits})
             header, _ = self._channel.read(deadline)
         except (ChannelError, OSError) as exc:
-            return LoadResult(False, detail=self._lost_detail(exc))
+            return LoadResult(False, detail=self._lost_detail(exc), lost=True)
         if header.get("event") == "ready":
             return LoadResult(True)
         if isinstance(header.get("error"), dict):

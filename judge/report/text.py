@@ -159,7 +159,8 @@ def _next_step(report: RunReport) -> str:
 def render(report: RunReport) -> str:
     lines = _header(report)
     if report.load_error:
-        lines += ["", click.style("Your solution could not be loaded:", bold=True), f"  {report.load_error}"]
+        lead = "The judge could not start:" if report.verdict is Verdict.IE else "Your solution could not be loaded:"
+        lines += ["", click.style(lead, bold=True), f"  {report.load_error}"]
     else:
         lines += ["", _case_table(report)]
         failure = report.first_failure

@@ -186,7 +186,7 @@ def _doubled_off_exact(case: dict) -> dict:
         else:
             args[index][1] *= 2
     doubled = {"ops": list(case["ops"]), "args": args}
-    for index, key, t, times in list(_gets(doubled)):
+    for index, key, t, times in _gets(doubled):  # times: the versions so far
         if t in times:
             args[index][1] = t + 1
     return doubled
