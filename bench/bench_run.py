@@ -2,7 +2,7 @@
 
     python bench/bench_run.py [PROBLEM] [--repeat N] [--round-trips N]
 
-1. `judge run` of the problem's reference (the whole CLI, a fresh process each time) against a
+1. `judge run --no-search` of the reference (the whole CLI, a fresh process each time) against a
    bare in-process loop over the same cases: import the reference, call it, encode the answer,
    compare it. The difference is the judge's own overhead per run (goal: under 0.5 s).
 2. The per-case round trip: N trivial cases through one sandbox, against the same calls made
@@ -55,6 +55,7 @@ def cli_run(problem) -> float:
             str(problem.reference_path),
             "--format",
             "json",
+            "--no-search",  # the search has a budget of its own; this measures judging the cases
         ],
         capture_output=True,
         cwd=ROOT,

@@ -15,10 +15,6 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from hypothesis import HealthCheck, Phase, Verbosity, given, settings
-from hypothesis.configuration import set_hypothesis_home_dir
-from hypothesis.errors import Flaky
-
 from judge.backends.base import Sandbox
 from judge.cases import Case
 from judge.errors import ProblemError
@@ -115,6 +111,8 @@ class PropertySearch:
 
     def _shrunk(self, kind: str) -> dict | None:
         """The minimal input failing with this kind, or None if none turned up in the budget."""
+        from hypothesis import HealthCheck, Phase, Verbosity, given, settings  # 0.2 s: only when searching
+        from hypothesis.errors import Flaky
 
         @settings(
             derandomize=True,
@@ -150,6 +148,8 @@ class PropertySearch:
 
     def run(self) -> SearchResult:
         started = time.monotonic()
+        from hypothesis.configuration import set_hypothesis_home_dir
+
         set_hypothesis_home_dir(cache_dir() / "hypothesis")  # not a .hypothesis/ wherever the user is
         counterexamples = []
         for kind in KIND_ORDER:

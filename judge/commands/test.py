@@ -8,11 +8,10 @@ from pathlib import Path
 import click
 
 from judge.bank import resolve
-from judge.candidate_tests import TestReport, judge_tests
 from judge.workspace import workspace
 
 
-def to_json(report: TestReport) -> dict:
+def to_json(report) -> dict:
     reference = report.against_reference
     return {
         "problem": report.problem.id,
@@ -26,7 +25,7 @@ def to_json(report: TestReport) -> dict:
     }
 
 
-def render(report: TestReport) -> str:
+def render(report) -> str:
     reference = report.against_reference
     lines = [click.style(f"Your tests for {report.problem.id}", bold=True) + f"  ({report.test_file})"]
     if reference.problem:
@@ -63,6 +62,8 @@ def render(report: TestReport) -> str:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def command(problem: str, testfile: Path | None, fmt: str) -> None:
     """Run your pytest file (default: the workspace's test_solution.py) against known-buggy solutions."""
+    from judge.candidate_tests import judge_tests  # imports pytest: only for this command
+
     found = resolve(problem)
     report = judge_tests(found, (testfile or workspace(found) / "test_solution.py").resolve())
     click.echo(json.dumps(to_json(report), indent=2) if fmt == "json" else render(report))
