@@ -12,37 +12,21 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from judge.backends.native import NativeSandbox  # noqa: E402
 from judge.bank import resolve  # noqa: E402
-from judge.cases import load_cases  # noqa: E402
-from judge.engine import classify, explain  # noqa: E402
-from judge.search import PropertySearch  # noqa: E402
-from judge.trusted import load_module  # noqa: E402
+from judge.engine import search_alone  # noqa: E402
 
 ANCHORS = ["count_subarrays", "top_k_stream", "is_valid_bst", "sessionize"]
 OUT_OF_REACH = {"large_input", "large_stream", "degenerate_depth"}
 
 
 def one_search(problem, solution: Path, budget: float):
-    generate = load_module(problem.generator_path)
-    sandbox = NativeSandbox(solution, problem.interface.to_wire(), problem.limits.to_wire())
-    try:
-        sandbox.start()
-        started = time.perf_counter()
-        search = PropertySearch(problem, generate, sandbox, budget, classify)
-        result = search.run()
-        seconds = time.perf_counter() - started
-        for found in result.counterexamples:
-            explain(problem, search, load_cases(problem), found)
-        return seconds, result.examples, result.counterexamples
-    finally:
-        sandbox.close()
+    result = search_alone(problem, solution, budget)
+    return result.seconds, result.examples, result.counterexamples
 
 
 def main() -> None:

@@ -11,7 +11,7 @@ from typing import Any
 from judge.backends.base import CaseRun, Isolation, LoadResult
 from judge.backends.select import open_sandbox
 from judge.cases import Case, load_cases
-from judge.errors import ProblemError
+from judge.errors import JudgeError, ProblemError
 from judge.hints import misconceptions
 from judge.problem import Limits, Problem
 from judge.search import DEFAULT_BUDGET_S as DEFAULT_SEARCH_BUDGET_S
@@ -248,6 +248,23 @@ def explain(problem: Problem, search: PropertySearch, cases: list[Case], found: 
     found.hints = [wrong.hint for wrong in alike]
     suspects = [wrong.misses for wrong in alike]
     found.tags = name_tags(problem, search.generate, cases, found.input, search.passes, suspects)
+
+
+def search_alone(problem: Problem, solution: Path, budget_s: float) -> SearchResult:
+    """The property search on its own, in a sandbox of its own: for tests and benchmarks."""
+    sandbox = open_sandbox("native", solution, problem.interface.to_wire(), problem.limits.to_wire())
+    try:
+        load = sandbox.start()
+        if not load.ok:
+            raise JudgeError(f"{solution}: did not load: {describe_load_failure(load, problem.limits)}")
+        search = PropertySearch(problem, load_module(problem.generator_path), sandbox, budget_s, classify)
+        result = search.run()
+        cases = load_cases(problem)
+        for found in result.counterexamples:
+            explain(problem, search, cases, found)
+        return result
+    finally:
+        sandbox.close()
 
 
 def _search(problem: Problem, sandbox, cases: list[Case], budget_s: float, notes: list[str]) -> SearchResult | None:

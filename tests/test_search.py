@@ -8,11 +8,8 @@ import pytest
 from hypothesis import find, settings
 from hypothesis.errors import NoSuchExample
 
-from judge.backends.native import NativeSandbox
 from judge.bank import all_problems, resolve
-from judge.cases import load_cases
-from judge.engine import classify, explain, judge
-from judge.search import PropertySearch
+from judge.engine import judge, search_alone
 from judge.trusted import load_module
 from judge.verdicts import Verdict
 
@@ -37,18 +34,8 @@ def within_reach(problem, tag: str) -> bool:
 
 def searched(problem, solution, budget_s=GENEROUS_S):
     """(counterexamples, examples tried) of one search, in a sandbox of its own."""
-    generate = load_module(problem.generator_path)
-    sandbox = NativeSandbox(solution, problem.interface.to_wire(), problem.limits.to_wire())
-    try:
-        assert sandbox.start().ok
-        search = PropertySearch(problem, generate, sandbox, budget_s, classify)
-        result = search.run()
-        cases = load_cases(problem)
-        for found in result.counterexamples:
-            explain(problem, search, cases, found)
-        return result.counterexamples, result.examples
-    finally:
-        sandbox.close()
+    result = search_alone(problem, solution, budget_s)
+    return result.counterexamples, result.examples
 
 
 WRONG = [(problem, wrong) for problem in PROBLEMS for wrong in problem.wrong]
