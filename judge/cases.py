@@ -35,6 +35,7 @@ class Case:
     input_json: str
     expected_json: str
     sample: bool
+    perf: bool = False  # generated: large enough to time, and held to the calibrated limit
 
     @cached_property
     def input(self) -> dict[str, Any]:
@@ -145,15 +146,17 @@ def _expand(problem: Problem, entries: list[tuple[dict, bool]]) -> list[dict]:
                 "input_json": _encode(case_input),
                 "expected_json": _encode(expected),
                 "sample": sample,
+                "perf": "generator" in entry,
             }
         )
     return expanded
 
 
-def _cached(problem: Problem, build) -> list[dict]:
-    """Expanded cases, kept per machine. marshal, not JSON: the cache is the judge's own trusted
-    output, and loading megabytes of JSON text held in JSON strings costs a large run ~0.3 s."""
-    path = cache_dir() / "cases" / f"{problem.id}-{content_hash(problem)}.marshal"
+def cached(problem: Problem, kind: str, build) -> Any:
+    """What `build` makes from the problem's files, kept per machine. marshal, not JSON: the cache is
+    the judge's own trusted output, and loading megabytes of JSON text held in JSON strings costs a
+    large run ~0.3 s."""
+    path = cache_dir() / kind / f"{problem.id}-{content_hash(problem)}.marshal"
     try:
         return marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
@@ -182,8 +185,10 @@ def load_cases(problem: Problem) -> list[Case]:
     if duplicates:
         raise ProblemError(f"{problem.root}: case name {duplicates[0]!r} is used twice")
     needs_expansion = any("generator" in entry for entry, _ in entries)
-    data = _cached(problem, lambda: _expand(problem, entries)) if needs_expansion else _expand(problem, entries)
+    data = (
+        cached(problem, "cases-v2", lambda: _expand(problem, entries)) if needs_expansion else _expand(problem, entries)
+    )
     return [
-        Case(item["name"], tuple(item["tags"]), item["input_json"], item["expected_json"], item["sample"])
+        Case(item["name"], tuple(item["tags"]), item["input_json"], item["expected_json"], item["sample"], item["perf"])
         for item in data
     ]

@@ -8,14 +8,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from judge import growth, stream_memory
 from judge.backends.base import CaseRun, Isolation, LoadResult
 from judge.backends.select import open_sandbox
+from judge.calibration import ReferenceProfile, case_limits, reference_profile
 from judge.cases import Case, load_cases
 from judge.errors import JudgeError, ProblemError
 from judge.hints import misconceptions
 from judge.problem import Limits, Problem
 from judge.search import DEFAULT_BUDGET_S as DEFAULT_SEARCH_BUDGET_S
 from judge.search import Counterexample, PropertySearch, SearchResult, name_tags
+from judge.timing import TimingSummary, summarize
 from judge.trusted import load_module
 from judge.values import compare
 from judge.verdicts import Verdict, worst
@@ -39,6 +42,7 @@ class CaseResult:
     run: CaseRun | None = None
     got: Any = None
     hints: list[str] = field(default_factory=list)
+    limit_s: float = 0.0  # the CPU limit this case was held to: calibrated for perf cases
 
     @property
     def failed(self) -> bool:
@@ -68,6 +72,8 @@ class RunReport:
     load_error: str | None = None
     notes: list[str] = field(default_factory=list)
     search: SearchResult | None = None
+    timing: TimingSummary | None = None
+    complexity: growth.GrowthEstimate | None = None
 
     @property
     def passed(self) -> int:
@@ -76,6 +82,16 @@ class RunReport:
     @property
     def first_failure(self) -> CaseResult | None:
         return next((result for result in self.results if result.failed), None)
+
+    @property
+    def flags(self) -> list[str]:
+        """What an interviewer would still say of an accepted solution: its growth, its memory."""
+        flags = []
+        if self.complexity and self.complexity.flagged:
+            flags.append(f"its time grows faster than the intended {self.complexity.intended}")
+        if self.timing and self.timing.memory and self.timing.memory.status == "flagged":
+            flags.append("its memory grows with the stream")
+        return flags
 
 
 def describe_load_failure(load: LoadResult, limits: Limits) -> str:
@@ -222,23 +238,38 @@ def edge_statuses(
     return statuses
 
 
-def _run_cases(sandbox, cases: list[Case], limits: Limits, checker, budget_end: float, load_error) -> list[CaseResult]:
+def _run_cases(
+    sandbox, problem: Problem, cases: list[Case], profile: ReferenceProfile, checker, budget_end: float, load_error
+) -> list[CaseResult]:
     results: list[CaseResult] = []
     for case in cases:
+        limits = case_limits(problem, case, profile)
         if load_error or time.monotonic() >= budget_end:
-            results.append(CaseResult(case, Verdict.NOT_RUN))
+            results.append(CaseResult(case, Verdict.NOT_RUN, limit_s=limits.time_s))
             continue
         if not sandbox.alive:
             restart = sandbox.start()
             if not restart.ok:
                 message = f"the sandbox could not be restarted: {describe_load_failure(restart, limits)}"
-                results.append(CaseResult(case, Verdict.IE, message))
+                results.append(CaseResult(case, Verdict.IE, message, limit_s=limits.time_s))
                 continue
         # The budget decides which cases start; a case that started has its own limits to finish in.
         run = sandbox.run(case.input_json, limits.to_wire(), time.monotonic() + limits.wall_s + 5)
         verdict, message, got = classify(run, case, limits, checker)
-        results.append(CaseResult(case, verdict, message, run, got))
+        results.append(CaseResult(case, verdict, message, run, got, limit_s=limits.time_s))
     return results
+
+
+def _growth(problem: Problem, sandbox, profile: ReferenceProfile, budget_s: float) -> growth.GrowthEstimate:
+    measured = growth.measure(sandbox, growth.growth_inputs(problem), problem.limits, budget_s)
+    return growth.estimate(problem, measured, profile.growth_fit)
+
+
+def _memory(problem: Problem, sandbox, profile: ReferenceProfile) -> stream_memory.MemoryCheck | None:
+    if profile.stream is None:
+        return None  # the reference was not measured: the profile's note says why
+    peaks, why = stream_memory.measure(problem, sandbox, problem.limits)
+    return stream_memory.judge_memory(problem, peaks, why, profile.stream)
 
 
 def explain(problem: Problem, search: PropertySearch, cases: list[Case], found: Counterexample) -> None:
@@ -297,21 +328,32 @@ def judge(
     backend: str = "native",
     budget_s: float = DEFAULT_BUDGET_S,
     search_budget_s: float | None = DEFAULT_SEARCH_BUDGET_S,
+    growth_budget_s: float | None = growth.DEFAULT_BUDGET_S,
 ) -> RunReport:
-    """The samples, then the hidden cases (until the budget is spent), then the property search."""
+    """The samples, then the hidden cases (until the budget is spent), then the growth estimate and
+    the memory check where the problem asks for them, then the property search."""
     started = time.monotonic()
     limits = problem.limits
     # Loading the module is held to the same limits as a case: top-level work counts too.
-    sandbox = open_sandbox(backend, solution, problem.interface.to_wire(), limits.to_wire())
+    extras = {"stream.py": problem.stream_path} if problem.memory else None
+    sandbox = open_sandbox(backend, solution, problem.interface.to_wire(), limits.to_wire(), extras)
     notes: list[str] = []
-    search = None
+    search = complexity = memory = None
     try:
         sandbox.launch()  # the runner boots while the cases load
         cases = load_cases(problem)
         checker = load_module(problem.checker_path) if problem.checker_path else None
         load = sandbox.start()
         load_error = None if load.ok else describe_load_failure(load, limits)
-        results = _run_cases(sandbox, cases, limits, checker, started + budget_s, load_error)
+        profile = reference_profile(problem, backend, sandbox.isolation, cases) if load.ok else ReferenceProfile()
+        if profile.problem_note:
+            notes.append(f"Timing: {profile.problem_note}; limits fall back to the problem's floor.")
+        results = _run_cases(sandbox, problem, cases, profile, checker, started + budget_s, load_error)
+        if load_error is None and growth_budget_s:
+            if problem.complexity:
+                complexity = _growth(problem, sandbox, profile, growth_budget_s)
+            if problem.memory:
+                memory = _memory(problem, sandbox, profile)
         if load_error is None and search_budget_s and problem.generator_path.is_file():
             search = _search(problem, sandbox, cases, search_budget_s, notes)
     finally:
@@ -343,4 +385,6 @@ def judge(
         load_error=load_error,
         notes=notes,
         search=search,
+        timing=summarize(problem, results, profile, memory),
+        complexity=complexity,
     )

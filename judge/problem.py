@@ -26,6 +26,8 @@ TOP_LEVEL = {
     "limits": (dict, False),
     "edges": (dict, True),
     "wrong": (dict, False),
+    "complexity": (dict, False),
+    "memory": (dict, False),
 }
 INTERFACE = {
     "kind": (str, True),
@@ -34,9 +36,18 @@ INTERFACE = {
     "params": (list, False),
     "types": (dict, False),
 }
-LIMITS = {"time_s": ((int, float), False), "memory_mb": (int, False), "output_kb": (int, False)}
+LIMITS = {
+    "time_s": ((int, float), False),
+    "time_multiplier": ((int, float), False),
+    "memory_mb": (int, False),
+    "output_kb": (int, False),
+}
 EDGE = {"summary": (str, True), "hint": (str, True)}
-WRONG = {"misses": (str, True), "hint": (str, True)}
+WRONG = {"misses": (str, True), "hint": (str, True), "complexity": (str, False)}
+COMPLEXITY = {"intended": (str, True), "generator": (str, True), "min_n": (int, False), "max_n": (int, False)}
+MEMORY = {"stream": (str, True), "length": (int, False)}
+# The classes a growth estimate can tell apart, by the exponent of n they grow like.
+GROWTH_CLASSES = {"O(1)": 0, "O(log n)": 0, "O(n)": 1, "O(n log n)": 1, "O(n^2)": 2, "O(n^3)": 3}
 
 
 @dataclass(frozen=True)
@@ -54,7 +65,11 @@ class Interface:
 
 @dataclass(frozen=True)
 class Limits:
+    """time_s is the floor of a case's CPU limit; a perf case gets time_multiplier x the reference's
+    CPU time on it when that is more, so a slow machine slows the limit down with the reference."""
+
     time_s: float = 2.0
+    time_multiplier: float = 5.0
     memory_mb: int = 256
     output_kb: int = 32 * 1024
 
@@ -85,6 +100,29 @@ class WrongSolution:
     path: Path
     misses: str
     hint: str
+    complexity: str | None = None  # its time class where it differs from the intended one
+
+
+@dataclass(frozen=True)
+class Complexity:
+    """The intended time class, and a generator making an input of size n: GENERATORS[generator](seed, n=n)."""
+
+    intended: str
+    generator: str
+    min_n: int = 1000
+    max_n: int = 128_000
+
+    @property
+    def exponent(self) -> int:
+        return GROWTH_CLASSES[self.intended]
+
+
+@dataclass(frozen=True)
+class StreamMemory:
+    """Memory must not grow with the stream: tests/stream.py's `stream`(seed, length) is consumed in the sandbox."""
+
+    stream: str
+    length: int = 400_000
 
 
 @dataclass(frozen=True)
@@ -99,6 +137,8 @@ class Problem:
     limits: Limits
     edges: dict[str, EdgeCase]
     wrong: tuple[WrongSolution, ...]
+    complexity: Complexity | None = None
+    memory: StreamMemory | None = None
 
     @property
     def statement_path(self) -> Path:
@@ -115,6 +155,11 @@ class Problem:
     @property
     def generator_path(self) -> Path:
         return self.root / "tests" / "generate.py"
+
+    @property
+    def stream_path(self) -> Path:
+        """Standard library only: unlike generate.py it runs inside the sandbox."""
+        return self.root / "tests" / "stream.py"
 
     @property
     def checker_path(self) -> Path | None:
@@ -211,13 +256,24 @@ def load_problem(root: Path) -> Problem:
         path = root / "wrong" / f"{name}.py"
         if not path.is_file():
             raise ProblemError(f"{source}: key 'wrong.{name}' has no file wrong/{name}.py")
-        wrong.append(WrongSolution(name, path, table["misses"], table["hint"]))
+        _check_growth_class(table.get("complexity"), f"wrong.{name}.complexity", source)
+        wrong.append(WrongSolution(name, path, table["misses"], table["hint"], table.get("complexity")))
     undeclared = {p.stem for p in (root / "wrong").glob("*.py")} - {w.name for w in wrong}
     if undeclared:
         raise ProblemError(f"{source}: wrong/{sorted(undeclared)[0]}.py is not declared in [wrong]")
     for relative in REQUIRED_FILES:
         if not (root / relative).is_file():
             raise ProblemError(f"{root}: missing file {relative}")
+    complexity = memory = None
+    if "complexity" in data:
+        _check_table(data["complexity"], COMPLEXITY, "complexity.", source)
+        _check_growth_class(data["complexity"]["intended"], "complexity.intended", source)
+        complexity = Complexity(**data["complexity"])
+    if "memory" in data:
+        _check_table(data["memory"], MEMORY, "memory.", source)
+        memory = StreamMemory(**data["memory"])
+        if not (root / "tests" / "stream.py").is_file():
+            raise ProblemError(f"{source}: key 'memory.stream' needs the file tests/stream.py")
     return Problem(
         id=data["id"],
         title=data["title"],
@@ -229,4 +285,11 @@ def load_problem(root: Path) -> Problem:
         limits=Limits(**limits_table),
         edges=edges,
         wrong=tuple(wrong),
+        complexity=complexity,
+        memory=memory,
     )
+
+
+def _check_growth_class(name: str | None, key: str, source: Path) -> None:
+    if name is not None and name not in GROWTH_CLASSES:
+        raise ProblemError(f"{source}: key '{key}' must be one of {', '.join(GROWTH_CLASSES)}")

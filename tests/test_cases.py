@@ -23,7 +23,7 @@ def test_expansion_is_cached_per_content(add_problem, tmp_path, monkeypatch):
     monkeypatch.setenv("JUDGE_CACHE", str(tmp_path / "cache"))
     problem = load_problem(add_problem)
     load_cases(problem)
-    cached = list((tmp_path / "cache" / "cases").glob("add_numbers-*.marshal"))
+    cached = list((tmp_path / "cache" / "cases-v2").glob("add_numbers-*.marshal"))
     assert len(cached) == 1
     (add_problem / "tests" / "generate.py").write_text("raise RuntimeError('must not run again')\n")
     with pytest.raises(ProblemError, match="must not run again"):  # content changed: a new key

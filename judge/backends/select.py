@@ -19,5 +19,8 @@ def chosen_backend(option: str | None) -> str:
     return backend
 
 
-def open_sandbox(backend: str, solution: Path, interface: dict, load_limits: dict) -> Sandbox:
-    return NativeSandbox(solution, interface, load_limits)
+def open_sandbox(
+    backend: str, solution: Path, interface: dict, load_limits: dict, extras: dict[str, Path] | None = None
+) -> Sandbox:
+    """`extras` (name -> host file) are shown read-only inside; `sandbox.inside(name)` says where."""
+    return NativeSandbox(solution, interface, load_limits, extras)

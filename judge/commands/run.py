@@ -11,6 +11,7 @@ from judge.backends.select import BACKENDS, chosen_backend
 from judge.bank import resolve
 from judge.engine import DEFAULT_BUDGET_S, DEFAULT_SEARCH_BUDGET_S, judge
 from judge.errors import JudgeError
+from judge.growth import DEFAULT_BUDGET_S as GROWTH_BUDGET_S
 from judge.verdicts import Verdict
 from judge.workspace import default_solution
 
@@ -30,6 +31,7 @@ def use_colour() -> bool | None:
 @click.option("--search-budget", type=click.FloatRange(min=0.5), default=DEFAULT_SEARCH_BUDGET_S, show_default=True,
               help="Seconds for the property search after the fixed cases.")  # fmt: skip
 @click.option("--no-search", is_flag=True, help="Skip the property search.")
+@click.option("--no-growth", is_flag=True, help="Skip the growth estimate and the streaming memory check.")
 def command(
     problem: str,
     solution: Path | None,
@@ -38,6 +40,7 @@ def command(
     budget: float,
     search_budget: float,
     no_search: bool,
+    no_growth: bool,
 ) -> None:
     """Judge SOLUTION (default: your workspace copy, else the starter) on PROBLEM's cases."""
     found = resolve(problem)
@@ -48,7 +51,8 @@ def command(
     else:
         label = "the given file"
     search_budget_s = None if no_search else search_budget
-    report = judge(found, solution.resolve(), label, chosen_backend(sandbox), budget, search_budget_s)
+    growth_budget_s = None if no_growth else GROWTH_BUDGET_S
+    report = judge(found, solution.resolve(), label, chosen_backend(sandbox), budget, search_budget_s, growth_budget_s)
     if fmt == "json":
         from judge.report.json_report import render
     else:

@@ -24,6 +24,7 @@ def _case(result: CaseResult) -> dict[str, Any]:
         "cpu_ms": run.cpu_ms if run else None,
         "wall_ms": run.wall_ms if run else None,
         "peak_kb": run.peak_kb if run else None,
+        "limit_s": result.limit_s,
         "stdout": run.stdout if run else "",
         "stderr": run.stderr if run else "",
     }
@@ -55,6 +56,57 @@ def _search(report: RunReport) -> dict[str, Any] | None:
         "examples": report.search.examples,
         "seconds": round(report.search.seconds, 3),
         "counterexamples": [_counterexample(found) for found in report.search.counterexamples],
+    }
+
+
+def _timing(report: RunReport) -> dict[str, Any] | None:
+    timing = report.timing
+    if timing is None:
+        return None
+    memory = timing.memory
+    return {
+        "total_cpu_ms": timing.total_cpu_ms,
+        "slowest_case": timing.slowest_case,
+        "slowest_cpu_ms": timing.slowest_cpu_ms,
+        "peak_kb": timing.peak_kb,
+        "limit_floor_s": timing.floor_s,
+        "limit_multiplier": timing.multiplier,
+        "largest_limit_s": timing.largest_limit_s,
+        "calibrated": timing.calibrated,
+        "reference_cached": timing.reference_cached,
+        "perf_cpu_ms": timing.perf_cpu_ms,
+        "reference_perf_cpu_ms": timing.reference_perf_cpu_ms,
+        "ratio_to_reference": round(timing.ratio, 3) if timing.ratio is not None else None,
+        "memory": None
+        if memory is None
+        else {
+            "status": memory.status,
+            "message": memory.message,
+            "stream_length": memory.length,
+            "growth_kb": memory.growth_kb,
+            "reference_growth_kb": memory.reference_growth_kb,
+            "peak_kb": memory.peak_kb,
+        },
+    }
+
+
+def _complexity(report: RunReport) -> dict[str, Any] | None:
+    estimate = report.complexity
+    if estimate is None:
+        return None
+    return {
+        "status": estimate.status,
+        "class": estimate.growth_class,
+        "intended": estimate.intended,
+        "exponent": round(estimate.exponent, 3) if estimate.exponent is not None else None,
+        "exponent_stderr": round(estimate.stderr, 3) if estimate.stderr is not None else None,
+        "reference_exponent": (
+            round(estimate.reference_exponent, 3) if estimate.reference_exponent is not None else None
+        ),
+        "confidence": estimate.confidence,
+        "flagged": estimate.flagged,
+        "message": estimate.message,
+        "points": [{"n": n, "cpu_ms": round(ms, 3)} for n, ms in estimate.points],
     }
 
 
@@ -105,6 +157,9 @@ def to_json(report: RunReport) -> dict[str, Any]:
         ],
         "counterexample": _counterexample(found[0]) if (found := _found(report)) else None,
         "search": _search(report),
+        "timing": _timing(report),
+        "complexity": _complexity(report),
+        "flags": report.flags,
         "notes": report.notes,
     }
 

@@ -119,6 +119,33 @@ def _search(report: RunReport) -> list[str]:
     return lines
 
 
+def _seconds(ms: float) -> str:
+    return f"{ms:.1f} ms" if ms < 1000 else f"{ms / 1000:.2f} s"
+
+
+def _timing(report: RunReport) -> list[str]:
+    timing = report.timing
+    lines = [click.style("Timing", bold=True)]
+    if timing.slowest_case:
+        slowest = next(result for result in report.results if result.case.name == timing.slowest_case)
+        lines.append(
+            f"  total     {_seconds(timing.total_cpu_ms)} of CPU · slowest case {timing.slowest_case}, "
+            f"{_seconds(timing.slowest_cpu_ms)} (its limit {slowest.limit_s:g} s)"
+        )
+    limits = f"  limits    {timing.floor_s:g} s of CPU per case"
+    if timing.calibrated:
+        limits += f"; a perf case gets {timing.multiplier:g}x the reference's time on this machine when that is more"
+    lines.append(limits)
+    if timing.ratio is not None:
+        lines.append(f"  speed     {timing.ratio:.1f}x the reference's CPU time on the perf cases")
+    lines.append(f"  memory    peak {timing.peak_kb / 1024:.1f} MB")
+    if report.complexity:
+        lines.append(f"  growth    {report.complexity.message}")
+    if timing.memory:
+        lines.append(f"  stream    {timing.memory.message}")
+    return lines
+
+
 def _edge_table(report: RunReport) -> list[str]:
     rows = [[edge.tag, click.style(edge.status, fg=EDGE_COLOURS[edge.status]), edge.summary] for edge in report.edges]
     lines = [click.style("Edge cases", bold=True), tabulate(rows, ["tag", "status", "what it probes"])]
@@ -142,6 +169,8 @@ def _problem_ref(report: RunReport) -> str:
 def _next_step(report: RunReport) -> str:
     ref = _problem_ref(report)
     command = f"judge run {ref}"
+    if report.verdict is Verdict.AC and report.flags:
+        return f"Next: accepted on these cases, but {' and '.join(report.flags)}. Aim for that, then `{command}` again."
     if report.verdict is Verdict.AC:
         return "Next: accepted. Write your own tests in test_solution.py, or try another problem (judge list)."
     if report.solution_label == "the starter":
@@ -168,6 +197,8 @@ def render(report: RunReport) -> str:
             lines += [""] + _first_failure(failure)
         if report.search:
             lines += [""] + _search(report)
+        if report.timing:
+            lines += [""] + _timing(report)
     lines += [""] + _edge_table(report)
     lines += [""] + report.notes + [_next_step(report)]
     return "\n".join(lines)

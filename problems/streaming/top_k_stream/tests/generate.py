@@ -165,3 +165,11 @@ def _plain_items(case: dict) -> dict:
 
 # The smallest change that takes a tag's feature away: if it makes a failing input pass, that tag decides.
 REMOVERS = {"unicode_items": _plain_items}
+
+
+def sized(seed: int, n: int) -> dict:
+    """The growth estimate's input of size n: churn, so top() sees every kind of ranking."""
+    return large_stream_churn(seed, adds=n)
+
+
+GENERATORS["sized"] = sized

@@ -114,3 +114,11 @@ REMOVERS = {
         "args": {"events": [list(e) for e in dict.fromkeys(map(tuple, case["args"]["events"]))], "gap": case["args"]["gap"]}
     },
 }
+
+
+def sized(seed: int, n: int) -> dict:
+    """The growth estimate's input of size n: shuffled, so sorting is real work."""
+    return large_mixed(seed, events=n, users=max(10, n // 200))
+
+
+GENERATORS["sized"] = sized

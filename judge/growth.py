@@ -1,0 +1,189 @@
+"""The growth estimate: time a solution at geometrically spaced sizes and fit the log-log slope.
+
+Times are the kernel's CPU time of the case's child (wait4), minimum of repeats, with the garbage
+collector off, minus the child's fixed cost measured on an empty request. Only sizes whose time
+stands clear of that fixed cost enter the fit, and a slope whose standard error is large is reported
+as inconclusive rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+
+from judge.cases import cached
+from judge.errors import ProblemError
+from judge.problem import GROWTH_CLASSES, Limits, Problem
+from judge.trusted import load_module, runner
+
+REPEATS = 3
+ONE_REPEAT_MS = 150.0  # above this, one run's noise is small beside the time: no repeats
+STEP_LIMIT_MS = 300.0  # a size that takes longer is the last one tried
+STEP_CPU_S = 3.0  # a size is killed beyond this; the size before it is the last in the fit
+MIN_FIT_MS = 8.0  # below this, fork and page-fault noise rival the work itself
+MIN_POINTS = 3
+FIT_POINTS = 3  # the largest sizes only: there the leading term shows, not the lower-order ones
+MAX_STDERR = 0.25  # a slope less certain than this is inconclusive
+CLASS_NAMES = {0: "constant or logarithmic", 1: "linear", 2: "quadratic", 3: "cubic"}
+# Upper exponent of each class: n log n fits n^1.1 to n^1.2 at these sizes, so linear reaches to 1.4.
+CLASS_BOUNDS = ((0.5, 0), (1.4, 1), (2.4, 2))
+DEFAULT_BUDGET_S = 4.0
+
+
+@dataclass
+class Fit:
+    exponent: float
+    stderr: float
+    points: list[tuple[int, float]]  # (n, CPU ms above the fixed cost) that entered the fit
+
+
+@dataclass
+class Measurement:
+    points: list[tuple[int, float]] = field(default_factory=list)  # (n, CPU ms), fixed cost removed
+    stopped: str = ""  # why it stopped before the largest size, if it did
+
+
+@dataclass
+class GrowthEstimate:
+    status: str  # conclusive | inconclusive
+    message: str
+    intended: str
+    exponent: float | None = None
+    stderr: float | None = None
+    reference_exponent: float | None = None
+    growth_class: str | None = None  # e.g. "O(n^2)"; None unless conclusive
+    confidence: str | None = None  # high | medium
+    flagged: bool = False  # grows faster than the intended class
+    points: list[tuple[int, float]] = field(default_factory=list)
+
+
+def sizes(problem: Problem) -> list[int]:
+    spec = problem.complexity
+    result, n = [], spec.min_n
+    while n <= spec.max_n:
+        result.append(n)
+        n *= 2
+    return result
+
+
+def growth_inputs(problem: Problem) -> list[tuple[int, str]]:
+    """(n, input JSON) for each size, made by the problem's generator on the host and cached."""
+
+    def build() -> list[tuple[int, str]]:
+        spec = problem.complexity
+        generate = getattr(load_module(problem.generator_path), "GENERATORS", {}).get(spec.generator)
+        if generate is None:
+            raise ProblemError(f"{problem.generator_path}: GENERATORS has no {spec.generator!r} ([complexity])")
+        made = []
+        for n in sizes(problem):
+            try:
+                made.append((n, runner().encode(generate(0, n=n)).decode()))
+            except Exception as exc:
+                raise ProblemError(f"{problem.generator_path}: {spec.generator}(0, n={n}) failed: {exc}") from None
+        return made
+
+    return cached(problem, "growth-inputs", build)
+
+
+def _wire(limits: Limits, cpu_s: float) -> dict:
+    return {**limits.to_wire(), "cpu_s": cpu_s, "wall_s": 2 * cpu_s + 1, "no_gc": True}
+
+
+def _best_cpu(sandbox, input_json: str, limits: Limits, repeats: int) -> float | None:
+    """The least CPU time of a few runs, or None when a run did not finish cleanly."""
+    best = None
+    for _ in range(repeats):
+        wire = _wire(limits, STEP_CPU_S)
+        run = sandbox.run(input_json, wire, time.monotonic() + wire["wall_s"] + 5)
+        if run.status != "ok":
+            return None
+        best = run.cpu_ms if best is None else min(best, run.cpu_ms)
+        if run.cpu_ms > ONE_REPEAT_MS:
+            break
+    return best
+
+
+def measure(sandbox, inputs: list[tuple[int, str]], limits: Limits, budget_s: float) -> Measurement:
+    """Grow the size until a step takes too long, fails, or the budget is spent."""
+    end = time.monotonic() + budget_s
+    fixed = _best_cpu(sandbox, "null", limits, REPEATS)
+    if fixed is None:
+        return Measurement(stopped="the solution did not load for timing")
+    measured = Measurement()
+    for n, input_json in inputs:
+        if not sandbox.alive and not sandbox.start().ok:
+            measured.stopped = "the sandbox could not be restarted"
+            break
+        cpu = _best_cpu(sandbox, input_json, limits, REPEATS)
+        if cpu is None:
+            measured.stopped = f"n = {n} did not finish within {STEP_CPU_S:g} s of CPU or failed"
+            break
+        measured.points.append((n, max(cpu - fixed, 0.0)))
+        if cpu > STEP_LIMIT_MS:
+            break
+        if time.monotonic() > end:
+            measured.stopped = "the timing budget was spent"
+            break
+    return measured
+
+
+def fit(points: list[tuple[int, float]]) -> Fit | None:
+    """Least squares on log n against log time, over the sizes whose time is clear of the noise."""
+    usable = [(n, ms) for n, ms in points if ms >= MIN_FIT_MS][-FIT_POINTS:]
+    if len(usable) < MIN_POINTS:
+        return None
+    xs = [math.log(n) for n, _ in usable]
+    ys = [math.log(ms) for _, ms in usable]
+    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+    spread = sum((x - mean_x) ** 2 for x in xs)
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys)) / spread
+    residuals = [y - (mean_y + slope * (x - mean_x)) for x, y in zip(xs, ys)]
+    stderr = math.sqrt(sum(r * r for r in residuals) / (len(xs) - 2) / spread)
+    return Fit(slope, stderr, usable)
+
+
+def nearest_class(exponent: float) -> int:
+    return next((power for bound, power in CLASS_BOUNDS if exponent < bound), 3)
+
+
+def _big_o(power: int) -> str:
+    return {0: "O(1)", 1: "O(n)"}.get(power, f"O(n^{power})")
+
+
+def estimate(problem: Problem, measured: Measurement, reference: Fit | None) -> GrowthEstimate:
+    """What the fit says, in the words a candidate needs: the class, beside the reference's."""
+    intended = problem.complexity.intended
+    wanted = GROWTH_CLASSES[intended]
+    found = fit(measured.points)
+    ref_text = f" (reference n^{reference.exponent:.1f})" if reference else ""
+    if found is None or found.stderr > MAX_STDERR:
+        why = (
+            "too few sizes took long enough to time"
+            if found is None
+            else f"the times were too noisy (n^{found.exponent:.1f} ± {2 * found.stderr:.1f})"
+        )
+        if measured.stopped:
+            why += f"; {measured.stopped}"
+        return GrowthEstimate(
+            "inconclusive", f"growth inconclusive: {why}", intended, points=measured.points,
+            reference_exponent=reference.exponent if reference else None,
+        )  # fmt: skip
+    power = nearest_class(found.exponent)
+    off_class = abs(found.exponent - power)
+    confidence = "high" if found.stderr < 0.08 and off_class < 0.4 else "medium"
+    flagged = power > wanted
+    verdict = f"likely {CLASS_NAMES[power]}; intended {intended}" if flagged else f"{CLASS_NAMES[power]}, as intended"
+    message = f"time grows like n^{found.exponent:.1f}{ref_text}: {verdict} ({confidence} confidence)"
+    return GrowthEstimate(
+        "conclusive",
+        message,
+        intended,
+        exponent=found.exponent,
+        stderr=found.stderr,
+        reference_exponent=reference.exponent if reference else None,
+        growth_class=_big_o(power),
+        confidence=confidence,
+        flagged=flagged,
+        points=measured.points,
+    )
