@@ -46,6 +46,8 @@ def _plural(count: int, noun: str) -> str:
 
 
 def _attempts(problem: dict[str, Any]) -> str:
+    if not problem["attempts"]:
+        return "none"
     parts = [_plural(problem["runs"], "run"), _plural(problem["attempts"] - problem["runs"], "test")]
     if problem["overtime_attempts"]:
         parts.append(f"{problem['overtime_attempts']} overtime")
