@@ -31,6 +31,14 @@ def cache_dir() -> Path:
     return (Path(base) if base else Path.home() / ".cache") / "judge"
 
 
+def home_dir() -> Path:
+    """Where practice sessions are kept (JUDGE_HOME); by default the user data directory, as XDG says."""
+    if os.environ.get("JUDGE_HOME"):
+        return Path(os.environ["JUDGE_HOME"]).expanduser()
+    base = os.environ.get("XDG_DATA_HOME")
+    return (Path(base) if base else Path.home() / ".local" / "share") / "judge"
+
+
 def workspace_root() -> Path:
     override = os.environ.get("JUDGE_WORKSPACE")
     return Path(override).expanduser() if override else Path.home() / "judge-workspace"

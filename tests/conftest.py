@@ -30,8 +30,9 @@ def shared_cache(tmp_path_factory) -> Path:
 
 @pytest.fixture(autouse=True)
 def private_home(tmp_path_factory, monkeypatch, shared_cache):
-    """No test reads or writes the real workspace or cache."""
+    """No test reads or writes the real workspace, cache or session database."""
     home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("JUDGE_HOME", str(home / "judge-home"))
     monkeypatch.setenv("JUDGE_WORKSPACE", str(home / "workspace"))
     monkeypatch.setenv("JUDGE_CACHE", str(shared_cache))
     monkeypatch.setenv("NO_COLOR", "1")

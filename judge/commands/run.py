@@ -12,6 +12,7 @@ from judge.bank import resolve
 from judge.engine import DEFAULT_BUDGET_S, DEFAULT_SEARCH_BUDGET_S, judge
 from judge.errors import JudgeError
 from judge.growth import DEFAULT_BUDGET_S as GROWTH_BUDGET_S
+from judge.practice.recording import record_run
 from judge.verdicts import Verdict
 from judge.workspace import default_solution
 
@@ -53,9 +54,15 @@ def command(
     search_budget_s = None if no_search else search_budget
     growth_budget_s = None if no_growth else GROWTH_BUDGET_S
     report = judge(found, solution.resolve(), label, chosen_backend(sandbox), budget, search_budget_s, growth_budget_s)
+    mark = record_run(report)  # the practice session's clock, or None; recording never fails the run
     if fmt == "json":
         from judge.report.json_report import render
+
+        click.echo(render(report, session=mark.to_json() if mark else None))
     else:
         from judge.report.text import render  # tabulate costs a JSON run 60 ms, so only here
-    click.echo(render(report), color=use_colour())
+
+        if mark:
+            click.echo(mark.header(), color=use_colour())
+        click.echo(render(report), color=use_colour())
     raise SystemExit(0 if report.verdict is Verdict.AC else 1)

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from judge.bank import resolve
+from judge.practice.recording import record_test
 from judge.workspace import workspace
 
 
@@ -66,5 +67,12 @@ def command(problem: str, testfile: Path | None, fmt: str) -> None:
 
     found = resolve(problem)
     report = judge_tests(found, (testfile or workspace(found) / "test_solution.py").resolve())
-    click.echo(json.dumps(to_json(report), indent=2) if fmt == "json" else render(report))
+    data = to_json(report)
+    mark = record_test(data)  # the practice session's clock, or None; recording never fails the command
+    if fmt == "json":
+        click.echo(json.dumps(data | ({"session": mark.to_json()} if mark else {}), indent=2))
+    else:
+        if mark:
+            click.echo(mark.header())
+        click.echo(render(report))
     raise SystemExit(0 if report.valid else 1)

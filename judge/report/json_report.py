@@ -168,5 +168,9 @@ def _found(report: RunReport) -> list[Counterexample]:
     return report.search.counterexamples if report.search else []
 
 
-def render(report: RunReport) -> str:
-    return json.dumps(to_json(report), indent=2, ensure_ascii=False)
+def render(report: RunReport, session: dict[str, Any] | None = None) -> str:
+    """SESSION, the practice clock at this run, is added only while a session is running."""
+    data = to_json(report)
+    if session is not None:
+        data["session"] = session
+    return json.dumps(data, indent=2, ensure_ascii=False)
