@@ -28,7 +28,7 @@ from judge.problem import Limits, Problem
 
 REPEATS = 2  # the least of two runs: a busy moment inflates one, rarely both
 REFERENCE_CPU_S = 30.0  # the reference is trusted to finish; this only stops a broken one
-GROWTH_BUDGET_S = 30.0
+GROWTH_BUDGET_S = 10.0  # more than a candidate gets: the reference's points serve every later run
 
 
 @dataclass

@@ -348,7 +348,9 @@ def judge(
         profile = reference_profile(problem, backend, sandbox.isolation, cases) if load.ok else ReferenceProfile()
         if profile.problem_note:
             notes.append(f"Timing: {profile.problem_note}; limits fall back to the problem's floor.")
-        results = _run_cases(sandbox, problem, cases, profile, checker, started + budget_s, load_error)
+        # The budget is the candidate's: timing the reference (once per machine) is the judge's own cost.
+        budget_end = time.monotonic() + budget_s
+        results = _run_cases(sandbox, problem, cases, profile, checker, budget_end, load_error)
         if load_error is None and growth_budget_s:
             if problem.complexity:
                 complexity = _growth(problem, sandbox, profile, growth_budget_s)

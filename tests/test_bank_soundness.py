@@ -66,7 +66,7 @@ def test_strategy_draws_valid_small_inputs(problem):
     ids=lambda value: getattr(value, "id", None) or value.name,
 )
 def test_accepted_solutions_pass(problem, solution):
-    report = judge(problem, solution, "accepted", search_budget_s=None)
+    report = judge(problem, solution, "accepted", search_budget_s=None, growth_budget_s=None)
     failures = [(r.case.name, r.verdict.value, r.message) for r in report.results if r.verdict is not Verdict.AC]
     assert report.verdict is Verdict.AC, failures
 
@@ -78,7 +78,7 @@ def test_accepted_solutions_pass(problem, solution):
     ids=lambda value: getattr(value, "id", None) or value.name,
 )
 def test_wrong_solutions_miss_their_tag(problem, wrong):
-    report = judge(problem, wrong.path, "wrong", search_budget_s=None)
+    report = judge(problem, wrong.path, "wrong", search_budget_s=None, growth_budget_s=None)
     missed = [edge.tag for edge in report.edges if edge.status == "missed"]
     assert report.verdict is not Verdict.AC
     assert missed == [wrong.misses]

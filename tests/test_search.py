@@ -78,7 +78,9 @@ def test_no_false_alarms_in_200_runs():
 
 def test_the_report_shows_the_counterexample_and_the_misconception():
     problem = resolve("count_subarrays")
-    report = judge(problem, problem.root / "wrong" / "sliding_window.py", "wrong", search_budget_s=GENEROUS_S)
+    report = judge(
+        problem, problem.root / "wrong" / "sliding_window.py", "wrong", search_budget_s=GENEROUS_S, growth_budget_s=None
+    )
     (found,) = report.search.counterexamples
     assert found.input == {"args": {"nums": [-1], "k": 0}}
     assert (found.outcome.expected, found.outcome.got, found.outcome.verdict) == (0, 1, Verdict.WA)
@@ -97,7 +99,7 @@ def test_the_search_alone_can_fail_a_run(tmp_path):
         "    if nums == [3, 3]:\n        return -1\n    return _reference(nums, k)\n"
     )
     (tmp_path / "solution.py").write_text(source)
-    report = judge(problem, tmp_path / "solution.py", "x", search_budget_s=GENEROUS_S)
+    report = judge(problem, tmp_path / "solution.py", "x", search_budget_s=GENEROUS_S, growth_budget_s=None)
     assert report.passed == len(report.results)
     assert report.verdict is Verdict.WA
     (found,) = report.search.counterexamples

@@ -62,3 +62,18 @@ def test_a_search_counterexample_is_in_the_schema():
     assert counterexample["input"] == {"args": {"nums": [-1], "k": 0}}
     assert (counterexample["expected"], counterexample["got"], counterexample["tags"][0]) == (0, 1, "negatives")
     assert report["search"]["examples"] > 0 and report["search"]["counterexamples"] == [counterexample]
+
+
+@pytest.mark.slow
+def test_timing_growth_and_memory_are_in_the_schema():
+    code, report = judge_json("run", "top_k_stream", REPO / "problems" / "streaming" / "top_k_stream" / "reference.py",
+                              "--no-search")  # fmt: skip
+    jsonschema.validate(report, SCHEMA)
+    failed = [(case["name"], case["message"]) for case in report["cases"] if case["verdict"] != "AC"]
+    assert (code, report["flags"], failed) == (0, [], [])
+    timing = report["timing"]
+    assert timing["calibrated"] and timing["largest_limit_s"] >= timing["limit_floor_s"]
+    assert timing["memory"]["status"] == "ok" and timing["memory"]["stream_length"] == 400_000
+    perf = [case for case in report["cases"] if case["name"].startswith("large_stream")]
+    assert perf and all(case["limit_s"] >= timing["limit_floor_s"] for case in perf)
+    assert report["complexity"]["intended"] == "O(n)" and report["complexity"]["points"]
