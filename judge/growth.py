@@ -147,6 +147,18 @@ def nearest_class(exponent: float) -> int:
     return next((power for bound, power in CLASS_BOUNDS if exponent < bound), 3)
 
 
+def classify(exponent: float, wanted: int, reference: Fit | None) -> tuple[int, float]:
+    """The class, and how far the slope is from its centre. Beside a reference measured on the same
+    machine, the difference of slopes decides: cache effects and lower-order terms bend both alike,
+    so n log n beside n log n is one class even where it fits n^1.5."""
+    if reference is None:
+        power = nearest_class(exponent)
+        return power, abs(exponent - power)
+    steps = exponent - reference.exponent
+    power = min(max(wanted + math.floor(steps + 0.5), 0), 3)
+    return power, abs(steps - math.floor(steps + 0.5))
+
+
 def _big_o(power: int) -> str:
     return {0: "O(1)", 1: "O(n)"}.get(power, f"O(n^{power})")
 
@@ -169,8 +181,7 @@ def estimate(problem: Problem, measured: Measurement, reference: Fit | None) -> 
             "inconclusive", f"growth inconclusive: {why}", intended, points=measured.points,
             reference_exponent=reference.exponent if reference else None,
         )  # fmt: skip
-    power = nearest_class(found.exponent)
-    off_class = abs(found.exponent - power)
+    power, off_class = classify(found.exponent, wanted, reference)
     confidence = "high" if found.stderr < 0.08 and off_class < 0.4 else "medium"
     flagged = power > wanted
     verdict = f"likely {CLASS_NAMES[power]}; intended {intended}" if flagged else f"{CLASS_NAMES[power]}, as intended"

@@ -109,7 +109,7 @@ class Complexity:
 
     intended: str
     generator: str
-    min_n: int = 1000
+    min_n: int = 250
     max_n: int = 128_000
 
     @property

@@ -58,6 +58,14 @@ def test_a_linear_solution_is_as_intended():
     assert "linear, as intended" in found.message
 
 
+def test_the_reference_is_the_yardstick():
+    """n log n with cache effects fits n^1.5 here; beside a reference that bends alike it is as intended."""
+    found = estimate_for(curve(1.5, 1e-4), reference_power=1.25)
+    assert (found.growth_class, found.flagged) == ("O(n)", False)
+    assert growth.classify(1.5, 1, None)[0] == 2, "without a reference, the absolute bounds decide"
+    assert growth.classify(2.3, 1, growth.fit(curve(1.2, 1e-3)))[0] == 2
+
+
 def test_noise_is_inconclusive_not_a_guess():
     noisy = [(n, ms) for n, ms in curve(1.5, 1e-3)]
     noisy[-2] = (noisy[-2][0], noisy[-2][1] * 6)
