@@ -83,7 +83,8 @@ def growth_inputs(problem: Problem) -> list[tuple[int, str]]:
                 raise ProblemError(f"{problem.generator_path}: {spec.generator}(0, n={n}) failed: {exc}") from None
         return made
 
-    return cached(problem, "growth-inputs", build)
+    spec = problem.complexity
+    return cached(problem, f"growth-inputs-{spec.min_n}-{spec.max_n}", build)  # the sizes are the judge's too
 
 
 def _wire(limits: Limits, cpu_s: float) -> dict:
