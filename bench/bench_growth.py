@@ -37,19 +37,20 @@ COLUMNS = ["O(1)", "O(n)", "O(n^2)", "O(n^3)", "inconclusive"]
 ANCHORS = ["count_subarrays", "top_k_stream", "is_valid_bst", "sessionize"]
 
 
-def measured(problem, solution: Path) -> growth.Measurement:
+def measured(problem, solution: Path, repeats: int = growth.REPEATS) -> growth.Measurement:
     sandbox = open_sandbox("native", solution, problem.interface.to_wire(), problem.limits.to_wire())
     try:
         if not sandbox.start().ok:
             return growth.Measurement(stopped="did not load")
-        return growth.measure(sandbox, growth.growth_inputs(problem), problem.limits, growth.DEFAULT_BUDGET_S)
+        budget = growth.DEFAULT_BUDGET_S if repeats == growth.REPEATS else 10.0
+        return growth.measure(sandbox, growth.growth_inputs(problem), problem.limits, budget, repeats)
     finally:
         sandbox.close()
 
 
 def classify(problem) -> list[tuple[str, str, str, str]]:
     """(solution, true class, estimated class, message) for each solution of the problem."""
-    reference = growth.fit(measured(problem, problem.reference_path).points)
+    reference = growth.fit(measured(problem, problem.reference_path, growth.REFERENCE_REPEATS).points)
     intended = problem.complexity.intended
     solutions = [("reference", problem.reference_path, intended)]
     solutions += [(f"accepted/{path.stem}", path, intended) for path in problem.accepted_paths]

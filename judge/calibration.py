@@ -106,7 +106,8 @@ def _measure(problem: Problem, backend: str, cases: list[Case]) -> ReferenceProf
                 times.append(run.cpu_ms)
             profile.perf_cpu_ms[case.name] = min(times)
         if problem.complexity:
-            measured = growth.measure(sandbox, growth.growth_inputs(problem), problem.limits, GROWTH_BUDGET_S)
+            inputs = growth.growth_inputs(problem)
+            measured = growth.measure(sandbox, inputs, problem.limits, GROWTH_BUDGET_S, growth.REFERENCE_REPEATS)
             profile.growth_points = measured.points
         if problem.memory:
             peaks, why = stream_memory.measure(problem, sandbox, problem.limits)

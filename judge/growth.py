@@ -18,7 +18,8 @@ from judge.problem import GROWTH_CLASSES, Limits, Problem
 from judge.trusted import load_module, runner
 
 REPEATS = 3
-ONE_REPEAT_MS = 150.0  # above this, one run's noise is small beside the time: no repeats
+REFERENCE_REPEATS = 5  # measured once per machine, so it can afford to be the steadier yardstick
+ONE_REPEAT_MS = 300.0  # above this, one run's noise is small beside the time: no repeats
 STEP_LIMIT_MS = 300.0  # a size that takes longer is the last one tried
 STEP_CPU_S = 3.0  # a size is killed beyond this; the size before it is the last in the fit
 MIN_FIT_MS = 8.0  # below this, fork and page-fault noise rival the work itself
@@ -105,10 +106,12 @@ def _best_cpu(sandbox, input_json: str, limits: Limits, repeats: int) -> float |
     return best
 
 
-def measure(sandbox, inputs: list[tuple[int, str]], limits: Limits, budget_s: float) -> Measurement:
+def measure(
+    sandbox, inputs: list[tuple[int, str]], limits: Limits, budget_s: float, repeats: int = REPEATS
+) -> Measurement:
     """Grow the size until a step takes too long, fails, or the budget is spent."""
     end = time.monotonic() + budget_s
-    fixed = _best_cpu(sandbox, "null", limits, REPEATS)
+    fixed = _best_cpu(sandbox, "null", limits, repeats)
     if fixed is None:
         return Measurement(stopped="the solution did not load for timing")
     measured = Measurement()
@@ -116,7 +119,7 @@ def measure(sandbox, inputs: list[tuple[int, str]], limits: Limits, budget_s: fl
         if not sandbox.alive and not sandbox.start().ok:
             measured.stopped = "the sandbox could not be restarted"
             break
-        cpu = _best_cpu(sandbox, input_json, limits, REPEATS)
+        cpu = _best_cpu(sandbox, input_json, limits, repeats)
         if cpu is None:
             measured.stopped = f"n = {n} did not finish within {STEP_CPU_S:g} s of CPU or failed"
             break
@@ -168,6 +171,8 @@ def estimate(problem: Problem, measured: Measurement, reference: Fit | None) -> 
     """What the fit says, in the words a candidate needs: the class, beside the reference's."""
     intended = problem.complexity.intended
     wanted = GROWTH_CLASSES[intended]
+    if reference is not None and reference.stderr > MAX_STDERR:
+        reference = None  # a noisy yardstick is worse than none: the absolute bounds decide
     found = fit(measured.points)
     ref_text = f" (reference n^{reference.exponent:.1f})" if reference else ""
     if found is None or found.stderr > MAX_STDERR:
