@@ -92,43 +92,51 @@ def _wire(limits: Limits, cpu_s: float) -> dict:
     return {**limits.to_wire(), "cpu_s": cpu_s, "wall_s": 2 * cpu_s + 1, "no_gc": True}
 
 
-def _best_cpu(sandbox, input_json: str, limits: Limits, repeats: int) -> float | None:
-    """The least CPU time of a few runs, or None when a run did not finish cleanly."""
-    best = None
-    for _ in range(repeats):
-        wire = _wire(limits, STEP_CPU_S)
-        run = sandbox.run(input_json, wire, time.monotonic() + wire["wall_s"] + 5)
-        if run.status != "ok":
-            return None
-        best = run.cpu_ms if best is None else min(best, run.cpu_ms)
-        if run.cpu_ms > ONE_REPEAT_MS:
-            break
-    return best
+def _cpu(sandbox, input_json: str, limits: Limits) -> float | None:
+    """One run's CPU time, or None when it did not finish cleanly."""
+    if not sandbox.alive and not sandbox.start().ok:
+        return None
+    wire = _wire(limits, STEP_CPU_S)
+    run = sandbox.run(input_json, wire, time.monotonic() + wire["wall_s"] + 5)
+    return run.cpu_ms if run.status == "ok" else None
 
 
 def measure(
     sandbox, inputs: list[tuple[int, str]], limits: Limits, budget_s: float, repeats: int = REPEATS
 ) -> Measurement:
-    """Grow the size until a step takes too long, fails, or the budget is spent."""
+    """Grow the size until a step takes too long or fails, then repeat the sizes round robin while
+    the budget lasts, keeping each one's least time: a load that comes and goes during the
+    measurement then touches every size alike instead of bending the curve."""
     end = time.monotonic() + budget_s
-    fixed = _best_cpu(sandbox, "null", limits, repeats)
-    if fixed is None:
-        return Measurement(stopped="the solution did not load for timing")
+    sizes = [("fixed", "null")]
+    best: list[float] = []
     measured = Measurement()
-    for n, input_json in inputs:
-        if not sandbox.alive and not sandbox.start().ok:
-            measured.stopped = "the sandbox could not be restarted"
-            break
-        cpu = _best_cpu(sandbox, input_json, limits, repeats)
+    for n, input_json in [sizes[0], *inputs]:
+        cpu = _cpu(sandbox, input_json, limits)
         if cpu is None:
-            measured.stopped = f"n = {n} did not finish within {STEP_CPU_S:g} s of CPU or failed"
+            measured.stopped = (
+                "the solution did not load for timing"
+                if n == "fixed"
+                else f"n = {n} did not finish within {STEP_CPU_S:g} s of CPU or failed"
+            )
             break
-        measured.points.append((n, max(cpu - fixed, 0.0)))
+        if n != "fixed":
+            sizes.append((n, input_json))
+        best.append(cpu)
         if cpu > STEP_LIMIT_MS:
             break
         if time.monotonic() > end:
             measured.stopped = "the timing budget was spent"
             break
+    if not best:
+        return measured
+    for _ in range(repeats - 1):
+        for index, (_, input_json) in enumerate(sizes):
+            if best[index] <= ONE_REPEAT_MS and time.monotonic() < end:
+                cpu = _cpu(sandbox, input_json, limits)
+                best[index] = min(best[index], cpu) if cpu is not None else best[index]
+    fixed = best[0]
+    measured.points = [(n, max(cpu - fixed, 0.0)) for (n, _), cpu in zip(sizes[1:], best[1:])]
     return measured
 
 
