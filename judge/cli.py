@@ -9,7 +9,7 @@ import traceback
 import click
 
 from judge import __version__
-from judge.commands import doctor, list_problems, run, show, start, test
+from judge.commands import doctor, list_problems, run, sandbox, show, start, test
 from judge.errors import JudgeError
 
 EXIT_BAD_INPUT = 2
@@ -43,6 +43,7 @@ def cli() -> None:
 
 for command in (run.command, test.command, list_problems.command, show.command, start.command, doctor.command):
     cli.add_command(command)
+cli.add_command(sandbox.group)
 
 
 def main() -> None:
