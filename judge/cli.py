@@ -14,6 +14,7 @@ from judge.errors import JudgeError
 
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130
 
 
 class JudgeGroup(click.Group):
@@ -27,6 +28,9 @@ class JudgeGroup(click.Group):
             ctx.exit(EXIT_BAD_INPUT)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except KeyboardInterrupt:  # click would turn it into "Aborted!" and exit 1
+            click.echo("judge: interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
         except Exception as exc:
             if os.environ.get("JUDGE_DEBUG"):
                 traceback.print_exc()
@@ -51,4 +55,4 @@ def main() -> None:
         cli.main(prog_name="judge")
     except KeyboardInterrupt:
         click.echo("judge: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
