@@ -15,7 +15,7 @@ DEFAULT_BASE = "python:3.11-slim"
 
 @click.group("sandbox")
 def group() -> None:
-    """The Docker sandbox's image."""
+    """The Docker sandbox: `judge sandbox build` makes its image."""
 
 
 @group.command("build")

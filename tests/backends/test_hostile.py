@@ -64,7 +64,6 @@ BACKENDS = {
         "reduced",
         cannot={
             "disk_fill": "without bubblewrap the solution writes to the host's disk, which nothing caps",
-            "env_secrets": "without bubblewrap the solution shares the host's /proc and reads other environments",
         },
     ),
     "docker": Backend("docker", {"JUDGE_SANDBOX": "docker"}, "full", "requires_docker"),
