@@ -134,6 +134,8 @@ class DockerSandbox(RunnerSession):
         self._io = self._stage / "io"
         self._io.mkdir(mode=0o755)
         self._created = self._running = False
+        self._starting: threading.Thread | None = None
+        self._start_failed: Exception | None = None
         self._out_fd: int | None = None
         _OPEN.add(self)
         _handle_termination()
@@ -147,13 +149,30 @@ class DockerSandbox(RunnerSession):
         return path
 
     def _spawn(self) -> None:
+        """Start the container in the background: the engine loads its cases meanwhile."""
         self._fifo("in")
         self._out_fd = os.open(self._fifo("out"), os.O_RDONLY | os.O_NONBLOCK)
         self._channel = Channel(self._out_fd)
-        if not self._created:
-            self._create()
-        self._client.api.start(self._name)
         self._running = True
+        self._starting = threading.Thread(target=self._start_container, daemon=True)
+        self._starting.start()
+
+    def _start_container(self) -> None:
+        try:
+            if not self._created:
+                self._create()
+            self._client.api.start(self._name)
+        except Exception as exc:  # the SDK raises many kinds; the caller re-raises it as it was
+            self._start_failed = exc
+
+    def _started(self) -> None:
+        """Wait for the background start; its failure is the judge's (or the daemon's), raised here."""
+        if self._starting is not None:
+            self._starting.join()
+            self._starting = None
+        failed, self._start_failed = self._start_failed, None
+        if failed is not None:
+            raise failed
 
     def _create(self) -> None:
         from docker.types import Mount
@@ -189,6 +208,7 @@ class DockerSandbox(RunnerSession):
 
     def _connect(self, deadline: float) -> None:
         """Open the request FIFO once the runner's side holds it (opening blocks it until then)."""
+        self._started()
         polls = 0
         while True:
             try:
@@ -232,10 +252,13 @@ class DockerSandbox(RunnerSession):
     def _stop_runner(self) -> None:
         import docker
 
+        with contextlib.suppress(Exception):  # a start that failed fails the run, not its cleanup
+            self._started()
         if self._running:
             with contextlib.suppress(docker.errors.APIError):  # it may have stopped on its own
                 self._client.api.kill(self._name)
-            self._client.api.wait(self._name)
+            with contextlib.suppress(docker.errors.NotFound):  # or was never created: its start failed
+                self._client.api.wait(self._name)
             self._running = False
         if self._writer is not None:
             with contextlib.suppress(OSError):
@@ -252,6 +275,8 @@ class DockerSandbox(RunnerSession):
         if self not in _OPEN:
             return
         _OPEN.discard(self)
+        with contextlib.suppress(Exception):  # let a create in flight finish, so that it is removed too
+            self._started()
         with contextlib.suppress(docker.errors.NotFound):  # an interrupted create may have made none
             self._client.api.remove_container(self._name, force=True)
         self._running = False
