@@ -307,13 +307,20 @@ def _exit_on_signal(signum: int, frame) -> None:
     raise SystemExit(128 + signum)
 
 
-def _sweep_orphans(docker_client) -> None:
-    """Remove containers left by judges on this host that were killed outright (SIGKILL, power loss)."""
-    import docker
-
+def orphans(docker_client) -> list:
+    """Containers left by judges on this host that were killed outright (SIGKILL, power loss)."""
     here = f"{LABEL}.host={socket.gethostname()}"
+    found = []
     for container in docker_client.containers.list(all=True, filters={"label": [LABEL, here]}):
         owner = container.labels.get(f"{LABEL}.pid", "")
         if owner.isdigit() and not Path(f"/proc/{owner}").exists():
-            with contextlib.suppress(docker.errors.APIError):
-                container.remove(force=True)
+            found.append(container)
+    return found
+
+
+def _sweep_orphans(docker_client) -> None:
+    import docker
+
+    for container in orphans(docker_client):
+        with contextlib.suppress(docker.errors.APIError):
+            container.remove(force=True)

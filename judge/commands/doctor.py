@@ -35,7 +35,7 @@ def _docker() -> list[dict]:
     try:
         version = connected.version().get("Version", "?")
         image = container.has_image(connected)
-        leftovers = connected.containers.list(all=True, filters={"label": container.LABEL})
+        leftovers = container.orphans(connected)
     finally:
         connected.close()
     found = [{"check": "docker", "status": "ok", "detail": f"daemon {version} answers"}]
@@ -47,7 +47,8 @@ def _docker() -> list[dict]:
         )
     if leftovers:
         names = ", ".join(c.name for c in leftovers)
-        found.append({"check": "docker leftovers", "status": "warning", "detail": f"judge containers: {names}"})
+        detail = f"{names}, left by judges that were killed; the next docker run removes them"
+        found.append({"check": "docker leftovers", "status": "warning", "detail": detail})
     return found
 
 

@@ -37,7 +37,8 @@ def build(base: str) -> None:
         why = ([line for line in said if line] or [getattr(exc, "explanation", None) or str(exc)])[-1]
         raise JudgeError(
             f"building {IMAGE} from {base} failed: {why}. Is {base!r} available locally? Without a registry, "
-            "build a base offline (see .ci/docker-base) and pass it with --base."
+            "load or import any image with python3 (the judge's repository does it with debootstrap and "
+            "`docker import` in .ci/docker-base) and pass it with --base."
         ) from None
     finally:
         connected.close()

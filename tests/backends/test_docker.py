@@ -7,6 +7,7 @@ reason where there is none, and fail instead under JUDGE_REQUIRE_DOCKER=1 (CI).
 from __future__ import annotations
 
 import contextlib
+import json
 import signal
 import socket
 import subprocess
@@ -15,12 +16,14 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from judge.backends import container
 from judge.backends.select import resolved
 from judge.bank import resolve
 from tests.conftest import ADD_NUMBERS, HOSTILE, REPO, judge_containers, judge_json, judge_process
+from tests.report.test_json_schema import SCHEMA
 
 pytestmark = pytest.mark.docker
 ANCHORS = ["count_subarrays", "top_k_stream", "is_valid_bst", "sessionize"]
@@ -107,8 +110,11 @@ def test_containers_of_a_judge_killed_outright_are_swept(requires_docker, leaves
     }
     orphan = client.containers.create(container.IMAGE, ["true"], labels=owner)
     try:
+        doctor = json.loads(judge_process("doctor", "--format", "json").stdout)
+        assert any(c["check"] == "docker leftovers" and orphan.name in c["detail"] for c in doctor), doctor
         code, report = judge_json("run", ADD_NUMBERS, HOSTILE / "spinning_thread.py", "--sandbox", "docker")
         assert report["verdict"] == "AC"
+        jsonschema.validate(report, SCHEMA)  # a docker report is a documented report too
         assert orphan.name not in judge_containers()
     finally:
         with contextlib.suppress(docker.errors.NotFound):
