@@ -9,11 +9,12 @@ import traceback
 import click
 
 from judge import __version__
-from judge.commands import doctor, end, history, list_problems, pause, practice, run, show, start, status, test
+from judge.commands import doctor, end, history, list_problems, pause, practice, run, sandbox, show, start, status, test
 from judge.errors import JudgeError
 
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130
 
 
 class JudgeGroup(click.Group):
@@ -27,6 +28,9 @@ class JudgeGroup(click.Group):
             ctx.exit(EXIT_BAD_INPUT)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except KeyboardInterrupt:  # click would turn it into "Aborted!" and exit 1
+            click.echo("judge: interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
         except Exception as exc:
             if os.environ.get("JUDGE_DEBUG"):
                 traceback.print_exc()
@@ -56,6 +60,7 @@ for command in (
     history.command,
 ):
     cli.add_command(command)
+cli.add_command(sandbox.group)
 
 
 def main() -> None:
@@ -63,4 +68,4 @@ def main() -> None:
         cli.main(prog_name="judge")
     except KeyboardInterrupt:
         click.echo("judge: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)

