@@ -181,7 +181,6 @@ class DockerSandbox(RunnerSession):
         from docker.types import Mount
 
         limits = self._load_limits
-        extras = self._extras.items()
         tmp_bytes = 2 * limits["output_bytes"] + TMPFS_EXTRA
         memory = (limits["memory_mb"] << 20) + tmp_bytes + RUNNER_HEADROOM  # tmpfs pages count too
         self._client.containers.create(
