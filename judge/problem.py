@@ -110,7 +110,7 @@ class Complexity:
     intended: str
     generator: str
     min_n: int = 250
-    max_n: int = 128_000
+    max_n: int = 512_000
 
     @property
     def exponent(self) -> int:
