@@ -30,7 +30,7 @@ CLASS_NAMES = {0: "constant or logarithmic", 1: "linear", 2: "quadratic", 3: "cu
 # Upper exponent of each class: n log n fits n^1.1 to n^1.3 at these sizes, and a loaded machine
 # adds up to 0.3 more, so linear reaches to 1.6; quadratics measured 1.6 to 2.2.
 CLASS_BOUNDS = ((0.5, 0), (1.6, 1), (2.5, 2))
-REFERENCE_MARGIN = 0.4  # a worse class must grow at least this much faster than the reference
+REFERENCE_MARGIN = 0.5  # a worse class must grow at least this much faster than the reference
 DEFAULT_BUDGET_S = 4.0
 
 
