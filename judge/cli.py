@@ -9,7 +9,7 @@ import traceback
 import click
 
 from judge import __version__
-from judge.commands import doctor, list_problems, run, show, start, test
+from judge.commands import doctor, grade, list_problems, new, run, show, start, test, validate
 from judge.errors import JudgeError
 
 EXIT_BAD_INPUT = 2
@@ -41,7 +41,17 @@ def cli() -> None:
     """A coding-round practice judge: run your solution in a sandbox, see what you missed."""
 
 
-for command in (run.command, test.command, list_problems.command, show.command, start.command, doctor.command):
+for command in (
+    run.command,
+    test.command,
+    list_problems.command,
+    show.command,
+    start.command,
+    doctor.command,
+    new.command,
+    validate.command,
+    grade.command,
+):
     cli.add_command(command)
 
 

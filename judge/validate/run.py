@@ -1,0 +1,40 @@
+"""Running every group of checks on one problem folder, cheapest first. A folder that does not load,
+or still has author markers, stops after those checks: the rest would only repeat them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from judge.cases import case_entries, load_cases
+from judge.errors import ProblemError
+from judge.validate import cases, checker, files, samples, search, solutions, starter, tags, timing
+from judge.validate.model import Check, Validation, error, warn
+
+HOST_GROUPS = (starter.check, tags.check, cases.check, search.check, checker.check)
+
+
+def _host_checks(problem, loaded) -> list[Check]:
+    checks = [samples.check(problem, loaded)]
+    for group in HOST_GROUPS:
+        try:
+            checks += group(problem, loaded)
+        except ProblemError as exc:  # the problem's own code failed to load or run
+            checks.append(error(group.__module__.rsplit(".", 1)[-1], str(exc)))
+    return checks
+
+
+def validate(root: Path) -> Validation:
+    root = root.resolve()
+    problem, checks = files.load(root)
+    if problem is None or any(check.result == "error" for check in checks):
+        return Validation(root, [*checks, warn("other checks", "not run until the errors above are fixed")])
+    try:
+        loaded = load_cases(problem)
+    except ProblemError as exc:
+        return Validation(root, [*checks, error("cases load", str(exc))])
+    checks += _host_checks(problem, loaded)
+    judged = solutions.judge_all(problem)
+    checks += solutions.check(judged)
+    perf = cases.generated_names(case_entries(problem))
+    checks += timing.check(judged, perf)
+    return Validation(root, checks)

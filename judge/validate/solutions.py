@@ -1,0 +1,67 @@
+"""The known solutions, each judged once in the sandbox: accepted ones pass, each wrong one fails and
+misses exactly the tag it is declared to miss. The timing checks read the same reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from judge.engine import RunReport, judge
+from judge.problem import Problem, WrongSolution
+from judge.validate.model import Check, error, ok
+from judge.verdicts import Verdict
+
+
+@dataclass
+class Judged:
+    label: str  # "reference", "accepted/NAME.py", "wrong/NAME.py"
+    path: Path
+    report: RunReport
+    wrong: WrongSolution | None = None
+
+
+def judge_all(problem: Problem) -> list[Judged]:
+    """No property search: validation must be deterministic, and the fixed cases decide it."""
+    accepted = [("reference", problem.reference_path)]
+    accepted += [(f"accepted/{path.name}", path) for path in problem.accepted_paths]
+    judged = [
+        Judged(label, path, judge(problem, path, label, "native", search_budget_s=None)) for label, path in accepted
+    ]
+    for wrong in problem.wrong:
+        label = f"wrong/{wrong.path.name}"
+        judged.append(
+            Judged(label, wrong.path, judge(problem, wrong.path, label, "native", search_budget_s=None), wrong)
+        )
+    return judged
+
+
+def _first_failure(report: RunReport) -> str:
+    if report.load_error:
+        return f"{report.verdict.value}: {report.load_error}"
+    first = report.first_failure
+    return f"{first.verdict.value} on {first.case.name}: {first.message}" if first else report.verdict.value
+
+
+def _accepted(item: Judged) -> Check:
+    report = item.report
+    if report.verdict is Verdict.AC:
+        return ok(f"{item.label} is AC", f"{report.passed}/{len(report.results)} cases")
+    return error(f"{item.label} is AC", f"{report.verdict.value}: {_first_failure(report)}")
+
+
+def _wrong(item: Judged) -> Check:
+    report, tag = item.report, item.wrong.misses
+    name = f"{item.label} misses {tag}"
+    if report.verdict is Verdict.AC:
+        return error(name, "it is AC: no case catches this bug; add a hidden case tagged " + tag)
+    missed = [edge.tag for edge in report.edges if edge.status == "missed"]
+    if tag not in missed:
+        return error(name, f"it fails ({_first_failure(report)}) but misses {missed or 'no tag'}, not {tag}")
+    others = [other for other in missed if other != tag]
+    if others:
+        return error(name, f"it also misses {others}: one misconception per wrong solution")
+    return ok(name, _first_failure(report))
+
+
+def check(judged: list[Judged]) -> list[Check]:
+    return [_wrong(item) if item.wrong else _accepted(item) for item in judged]

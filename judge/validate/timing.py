@@ -1,0 +1,69 @@
+"""Time limits with a margin: the perf cases (the generated ones) make a performance-wrong solution
+TLE by far, and every accepted solution passes by far. Within the margin a verdict could flip on a
+busier or faster machine, so that is a warning that prints the times."""
+
+from __future__ import annotations
+
+from judge.engine import CaseResult, RunReport
+from judge.validate.model import Check, ok, warn
+from judge.validate.solutions import Judged
+from judge.verdicts import Verdict
+
+MARGIN = 2.0
+KILLED = ("signal", "timeout")
+
+
+def applied_limit_s(report: RunReport) -> float:
+    """The CPU limit the run applied to each case. (Once limits are calibrated per run against the
+    reference, the report carries it: this is the one place that reads it.)"""
+    return report.problem.limits.time_s
+
+
+def _cpu_s(result: CaseResult) -> float:
+    return result.run.cpu_ms / 1000 if result.run else 0.0
+
+
+def _accepted(item: Judged) -> Check:
+    limit = applied_limit_s(item.report)
+    timed = [result for result in item.report.results if result.run]
+    if not timed:
+        return ok(f"{item.label} time", "no case ran")
+    slowest = max(timed, key=_cpu_s)
+    detail = f"slowest {slowest.case.name}: {_cpu_s(slowest):.2f} s of CPU, limit {limit:g} s"
+    if _cpu_s(slowest) > limit / MARGIN:
+        return warn(f"{item.label} time", f"{detail}: within the {MARGIN:g}x margin, it could TLE elsewhere")
+    return ok(f"{item.label} time", detail)
+
+
+def _killed(result: CaseResult) -> bool:
+    return result.verdict is Verdict.NOT_RUN or (result.run is not None and result.run.status in KILLED)
+
+
+def _performance_wrong(item: Judged, perf: set[str]) -> Check:
+    limit = applied_limit_s(item.report)
+    results = [result for result in item.report.results if result.case.name in perf]
+    slowest = max(results, key=lambda result: (_killed(result), _cpu_s(result)))
+    name = f"{item.label} TLE"
+    if _killed(slowest):
+        return ok(name, f"{slowest.case.name}: stopped at the {limit:g} s limit")
+    detail = f"slowest {slowest.case.name}: {_cpu_s(slowest):.2f} s of CPU, limit {limit:g} s"
+    if _cpu_s(slowest) < limit * MARGIN:
+        return warn(
+            name, f"{detail}: within the {MARGIN:g}x margin, it could pass elsewhere; make the perf cases larger"
+        )
+    return ok(name, detail)
+
+
+def check(judged: list[Judged], perf: set[str]) -> list[Check]:
+    if not perf:
+        return [ok("time limits", "no generated (perf) cases")]
+    checks = [_accepted(item) for item in judged if item.wrong is None and item.report.verdict is Verdict.AC]
+    for item in judged:
+        on_perf = [result for result in item.report.results if result.case.name in perf]
+        if item.wrong and any(result.verdict in (Verdict.TLE, Verdict.NOT_RUN) for result in on_perf):
+            checks.append(_performance_wrong(item, perf))
+    if not any(check.name.endswith(" TLE") for check in checks):
+        checks.append(
+            warn("time limits", "no wrong solution is TLE on the perf cases: nothing shows the limit is tight")
+        )
+    return checks
