@@ -138,7 +138,7 @@ def target(name: str) -> tuple[str, str]:
     """CATEGORY/ID checked, with one line saying what is wrong."""
     category, slash, problem_id = name.strip("/").partition("/")
     if not slash or "/" in problem_id:
-        raise JudgeError(f"{name!r}: give CATEGORY/ID, for example hashmaps/{problem_id or 'two_sum'}")
+        raise JudgeError(f"{name!r}: give CATEGORY/ID, for example hashmaps/{category if not slash else 'my_problem'}")
     if category not in CATEGORIES:
         raise JudgeError(f"unknown category {category!r}: choose one of {', '.join(CATEGORIES)}")
     if not VALID_ID.fullmatch(problem_id):
