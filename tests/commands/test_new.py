@@ -56,7 +56,11 @@ Output: `6`
 - `0 <= len(nums) <= 10^5`
 """,
     "editorial.md": "# Editorial\n\nAdd them up, starting from 0.\n",
-    "starter.py": 'def solve(nums: list[int]) -> int:\n    """Return the sum of nums."""\n    raise NotImplementedError\n',
+    "starter.py": """\
+def solve(nums: list[int]) -> int:
+    \"\"\"Return the sum of nums.\"\"\"
+    raise NotImplementedError
+""",
     "reference.py": "def solve(nums: list[int]) -> int:\n    return sum(nums)\n",
     "wrong/assumes_nonempty.py": "def solve(nums: list[int]) -> int:\n    return nums[0] + sum(nums[1:])\n",
     "tests/samples.json": '[{"name": "example_1", "tags": [], "args": {"nums": [1, 2, 3]}, "expected": 6}]\n',
