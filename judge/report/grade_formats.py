@@ -11,11 +11,13 @@ from pathlib import Path
 
 from judge.grade import Graded
 from judge.problem import Problem
+from judge.report.text import printable
 from judge.verdicts import Verdict
 
 # Characters XML 1.0 cannot hold at all: a submission's message must not make the whole file unreadable.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
+MESSAGE_SHOWN = 60
 FIELDS = ["submission", "verdict", "passed", "total", "missed_tags", "seconds", "message"]
 
 
@@ -31,18 +33,25 @@ def row(graded: Graded) -> dict:
     }
 
 
+def preview_text(message: str, limit: int = MESSAGE_SHOWN) -> str:
+    """One line of a failure for the table; the JSON report has it all."""
+    line = printable(message.replace("\n", " "))
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
 def text(rows: list[Graded]) -> str:
     from tabulate import tabulate
 
     table = [
-        [g.submission.name, g.verdict.value, f"{g.passed}/{g.total}", ", ".join(g.missed), f"{g.seconds:.1f}"]
+        [g.submission.name, g.verdict.value, f"{g.passed}/{g.total}", ", ".join(g.missed), f"{g.seconds:.1f}",
+         preview_text(g.message)]
         for g in rows
-    ]
+    ]  # fmt: skip
     counts = {}
     for graded in rows:
         counts[graded.verdict.value] = counts.get(graded.verdict.value, 0) + 1
     summary = ", ".join(f"{count} {verdict}" for verdict, count in sorted(counts.items()))
-    headers = ["submission", "verdict", "passed", "missed tags", "seconds"]
+    headers = ["submission", "verdict", "passed", "missed tags", "seconds", "first failure"]
     return f"{tabulate(table, headers, tablefmt='simple')}\n{len(rows)} submissions: {summary}"
 
 
