@@ -33,8 +33,9 @@ def validate(root: Path) -> Validation:
     except ProblemError as exc:
         return Validation(root, [*checks, error("cases load", str(exc))])
     checks += _host_checks(problem, loaded)
-    judged = solutions.judge_all(problem)
-    checks += solutions.check(judged)
     perf = cases.generated_names(case_entries(problem))
-    checks += timing.check(judged, perf)
-    return Validation(root, checks)
+    timings: list[Check] = []
+    for judged in solutions.judge_each(problem):
+        checks.append(solutions.check(judged))
+        timings += timing.check(judged, perf)
+    return Validation(root, [*checks, *timings, timing.limit_shown(timings, perf)])

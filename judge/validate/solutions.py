@@ -3,6 +3,7 @@ misses exactly the tag it is declared to miss. The timing checks read the same r
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,19 +21,14 @@ class Judged:
     wrong: WrongSolution | None = None
 
 
-def judge_all(problem: Problem) -> list[Judged]:
-    """No property search: validation must be deterministic, and the fixed cases decide it."""
-    accepted = [("reference", problem.reference_path)]
-    accepted += [(f"accepted/{path.name}", path) for path in problem.accepted_paths]
-    judged = [
-        Judged(label, path, judge(problem, path, label, "native", search_budget_s=None)) for label, path in accepted
-    ]
-    for wrong in problem.wrong:
-        label = f"wrong/{wrong.path.name}"
-        judged.append(
-            Judged(label, wrong.path, judge(problem, wrong.path, label, "native", search_budget_s=None), wrong)
-        )
-    return judged
+def judge_each(problem: Problem) -> Iterator[Judged]:
+    """One solution at a time, so that only one report (large answers and all) is held at once.
+    No property search: validation must be deterministic, and the fixed cases decide it."""
+    known = [("reference", problem.reference_path, None)]
+    known += [(f"accepted/{path.name}", path, None) for path in problem.accepted_paths]
+    known += [(f"wrong/{wrong.path.name}", wrong.path, wrong) for wrong in problem.wrong]
+    for label, path, wrong in known:
+        yield Judged(label, path, judge(problem, path, label, "native", search_budget_s=None), wrong)
 
 
 def _first_failure(report: RunReport) -> str:
@@ -63,5 +59,5 @@ def _wrong(item: Judged) -> Check:
     return ok(name, _first_failure(report))
 
 
-def check(judged: list[Judged]) -> list[Check]:
-    return [_wrong(item) if item.wrong else _accepted(item) for item in judged]
+def check(item: Judged) -> Check:
+    return _wrong(item) if item.wrong else _accepted(item)

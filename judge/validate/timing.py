@@ -54,16 +54,22 @@ def _performance_wrong(item: Judged, perf: set[str]) -> Check:
     return ok(name, detail)
 
 
-def check(judged: list[Judged], perf: set[str]) -> list[Check]:
+def check(item: Judged, perf: set[str]) -> list[Check]:
+    """The margin of one judged solution: accepted ones all, wrong ones when TLE on the perf cases."""
     if not perf:
-        return [ok("time limits", "no generated (perf) cases")]
-    checks = [_accepted(item) for item in judged if item.wrong is None and item.report.verdict is Verdict.AC]
-    for item in judged:
-        on_perf = [result for result in item.report.results if result.case.name in perf]
-        if item.wrong and any(result.verdict in (Verdict.TLE, Verdict.NOT_RUN) for result in on_perf):
-            checks.append(_performance_wrong(item, perf))
-    if not any(check.name.endswith(" TLE") for check in checks):
-        checks.append(
-            warn("time limits", "no wrong solution is TLE on the perf cases: nothing shows the limit is tight")
-        )
-    return checks
+        return []
+    if item.wrong is None:
+        return [_accepted(item)] if item.report.verdict is Verdict.AC else []
+    on_perf = [result for result in item.report.results if result.case.name in perf]
+    if any(result.verdict in (Verdict.TLE, Verdict.NOT_RUN) for result in on_perf):
+        return [_performance_wrong(item, perf)]
+    return []
+
+
+def limit_shown(checks: list[Check], perf: set[str]) -> Check:
+    """Whether any wrong solution proved the limit tight: without one, a slow solution could pass."""
+    if not perf:
+        return ok("time limits", "no generated (perf) cases")
+    if any(check.name.endswith(" TLE") for check in checks):
+        return ok("time limits", "a slow wrong solution is TLE on the perf cases")
+    return warn("time limits", "no wrong solution is TLE on the perf cases: nothing shows the limit is tight")

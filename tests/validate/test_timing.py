@@ -8,7 +8,7 @@ from judge.cases import load_cases
 from judge.engine import CaseResult, RunReport
 from judge.problem import load_problem
 from judge.validate.solutions import Judged
-from judge.validate.timing import check
+from judge.validate.timing import check, limit_shown
 from judge.verdicts import Verdict
 from tests.conftest import ADD_NUMBERS
 
@@ -27,32 +27,33 @@ def judged(label: str, perf_run: CaseRun, verdict: Verdict, wrong: bool = False)
     return Judged(label, ADD_NUMBERS / "reference.py", report, PROBLEM.wrong[0] if wrong else None)
 
 
+def checks_of(*items: Judged) -> list:
+    checks = [row for item in items for row in check(item, PERF)]
+    return [*checks, limit_shown(checks, PERF)]
+
+
 def test_clear_margins_are_ok():
-    checks = check(
-        [
-            judged("reference", CaseRun("ok", cpu_ms=120), Verdict.AC),
-            judged("wrong/slow.py", CaseRun("signal", signal="SIGXCPU", cpu_ms=1010), Verdict.TLE, wrong=True),
-            judged("wrong/slower.py", CaseRun("ok", cpu_ms=2500), Verdict.TLE, wrong=True),
-        ],
-        PERF,
+    checks = checks_of(
+        judged("reference", CaseRun("ok", cpu_ms=120), Verdict.AC),
+        judged("wrong/slow.py", CaseRun("signal", signal="SIGXCPU", cpu_ms=1010), Verdict.TLE, wrong=True),
+        judged("wrong/slower.py", CaseRun("ok", cpu_ms=2500), Verdict.TLE, wrong=True),
+        judged("wrong/wrong_answer.py", CaseRun("ok", cpu_ms=5), Verdict.WA, wrong=True),
     )
     assert [(c.name, c.result) for c in checks] == [
         ("reference time", "ok"),
         ("wrong/slow.py TLE", "ok"),
         ("wrong/slower.py TLE", "ok"),
+        ("time limits", "ok"),
     ]
     assert checks[1].detail == "generated_pair: stopped at the 1 s limit"
 
 
 def test_verdicts_within_the_margin_warn_with_the_times():
-    checks = check(
-        [
-            judged("reference", CaseRun("ok", cpu_ms=700), Verdict.AC),
-            judged("wrong/almost.py", CaseRun("ok", cpu_ms=1300), Verdict.TLE, wrong=True),
-        ],
-        PERF,
+    checks = checks_of(
+        judged("reference", CaseRun("ok", cpu_ms=700), Verdict.AC),
+        judged("wrong/almost.py", CaseRun("ok", cpu_ms=1300), Verdict.TLE, wrong=True),
     )
-    assert [(c.result, c.detail) for c in checks] == [
+    assert [(c.result, c.detail) for c in checks[:2]] == [
         ("warn", "slowest generated_pair: 0.70 s of CPU, limit 1 s: within the 2x margin, it could TLE elsewhere"),
         (
             "warn",
@@ -63,6 +64,6 @@ def test_verdicts_within_the_margin_warn_with_the_times():
 
 
 def test_no_slow_wrong_solution_leaves_the_limit_unproven():
-    checks = check([judged("reference", CaseRun("ok", cpu_ms=10), Verdict.AC)], PERF)
+    checks = checks_of(judged("reference", CaseRun("ok", cpu_ms=10), Verdict.AC))
     assert checks[-1].result == "warn"
     assert "nothing shows the limit is tight" in checks[-1].detail
