@@ -3,6 +3,7 @@ repeated, and generators give the same cases for the same seed."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from judge.cases import Case, case_entries
@@ -46,7 +47,7 @@ def _type_problem(kind: str, value: Any) -> bool:
     return value is not None and not isinstance(value, list) if kind == "tree" else not isinstance(value, list)
 
 
-def _typed_values(problem: Problem, case: Case):
+def _typed_values(problem: Problem, case: Case) -> Iterator[tuple[str, str, Any]]:
     """(where, declared type, value) for every value the interface gives a type."""
     types = problem.interface.types
     if problem.interface.kind == "function":

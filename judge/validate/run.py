@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from judge.cases import case_entries, load_cases
+from judge.cases import Case, case_entries, load_cases
 from judge.errors import ProblemError
+from judge.problem import Problem
 from judge.validate import cases, checker, files, samples, search, solutions, starter, tags, timing
 from judge.validate.model import Check, Validation, error, warn
 
 HOST_GROUPS = (starter.check, tags.check, cases.check, search.check, checker.check)
 
 
-def _host_checks(problem, loaded) -> list[Check]:
+def _host_checks(problem: Problem, loaded: list[Case]) -> list[Check]:
     checks = [samples.check(problem, loaded)]
     for group in HOST_GROUPS:
         try:

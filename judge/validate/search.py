@@ -4,6 +4,7 @@ and a strategy whose draws are valid, small inputs the reference answers."""
 from __future__ import annotations
 
 import json
+from types import ModuleType
 
 from judge.cases import Case, check_input
 from judge.errors import ProblemError
@@ -16,7 +17,7 @@ DRAWS = 40
 SMALL = 2_000
 
 
-def predicates(problem: Problem, cases: list[Case], generate) -> Check:
+def predicates(problem: Problem, cases: list[Case], generate: ModuleType) -> Check:
     name = "predicates"
     table = getattr(generate, "PREDICATES", None)
     if not isinstance(table, dict) or set(table) != set(problem.edges):
@@ -39,7 +40,7 @@ def predicates(problem: Problem, cases: list[Case], generate) -> Check:
     return verdict(name, problems[:3], "hold on every tagged case")
 
 
-def strategy(problem: Problem, generate) -> Check:
+def strategy(problem: Problem, generate: ModuleType) -> Check:
     from hypothesis import HealthCheck, given, settings  # only here: importing hypothesis costs 0.4 s
 
     name = "search strategy"
@@ -51,7 +52,7 @@ def strategy(problem: Problem, generate) -> Check:
     @settings(max_examples=DRAWS, derandomize=True, database=None, deadline=None,
               suppress_health_check=list(HealthCheck))  # fmt: skip
     @given(generate.STRATEGY)
-    def draws_are_valid(case_input):
+    def draws_are_valid(case_input: dict) -> None:
         check_input(case_input, "a STRATEGY draw", problem)
         size = len(json.dumps(case_input))
         if size >= SMALL:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from judge.engine import RunReport, judge
 from judge.problem import Problem, WrongSolution
@@ -16,7 +15,6 @@ from judge.verdicts import Verdict
 @dataclass
 class Judged:
     label: str  # "reference", "accepted/NAME.py", "wrong/NAME.py"
-    path: Path
     report: RunReport
     wrong: WrongSolution | None = None
 
@@ -28,7 +26,7 @@ def judge_each(problem: Problem) -> Iterator[Judged]:
     known += [(f"accepted/{path.name}", path, None) for path in problem.accepted_paths]
     known += [(f"wrong/{wrong.path.name}", wrong.path, wrong) for wrong in problem.wrong]
     for label, path, wrong in known:
-        yield Judged(label, path, judge(problem, path, label, "native", search_budget_s=None), wrong)
+        yield Judged(label, judge(problem, path, label, "native", search_budget_s=None), wrong)
 
 
 def _first_failure(report: RunReport) -> str:

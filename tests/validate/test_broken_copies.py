@@ -47,7 +47,7 @@ def test_a_wrong_solution_that_passes(tmp_path, monkeypatch):
     problem = load_problem(root)
     (wrong,) = [w for w in problem.wrong if w.name == "assumes_a_pair"]
     report = judge(problem, wrong.path, "wrong", search_budget_s=None)
-    found = errors([solutions.check(solutions.Judged("wrong/assumes_a_pair.py", wrong.path, report, wrong))])
+    found = errors([solutions.check(solutions.Judged("wrong/assumes_a_pair.py", report, wrong))])
     assert found == {
         "wrong/assumes_a_pair.py misses no_pair": "it is AC: no case catches this bug; add a hidden case tagged no_pair"
     }

@@ -24,7 +24,7 @@ def judged(label: str, perf_run: CaseRun, verdict: Verdict, wrong: bool = False)
         for case in load_cases(PROBLEM)
     ]
     report = RunReport(PROBLEM, ADD_NUMBERS, label, Isolation("native", "full"), verdict, results, [], 1.0)
-    return Judged(label, ADD_NUMBERS / "reference.py", report, PROBLEM.wrong[0] if wrong else None)
+    return Judged(label, report, PROBLEM.wrong[0] if wrong else None)
 
 
 def checks_of(*items: Judged) -> list:
