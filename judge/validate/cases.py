@@ -10,6 +10,7 @@ from judge.cases import Case, case_entries
 from judge.problem import Problem
 from judge.trusted import load_module, run_trusted, runner
 from judge.validate.model import Check, verdict
+from judge.validate.regenerate import digest, regenerate
 
 SHOWN = 3  # problems listed per check; the rest are counted
 
@@ -78,34 +79,35 @@ def value_types(problem: Problem, cases: list[Case]) -> Check:
 
 
 def unique_inputs(cases: list[Case]) -> Check:
-    seen: dict[str, str] = {}
+    """No input twice among the samples, nor among the hidden cases. A hidden case may repeat a
+    sample: some edge cases have one input only (the empty stream), and a tag needs a hidden case."""
+    first: dict[tuple[bool, str], str] = {}
     problems = []
     for case in cases:
-        if case.input_json in seen:
-            problems.append(f"{case.name} repeats the input of {seen[case.input_json]}")
-        seen.setdefault(case.input_json, case.name)
-    return verdict("no duplicate inputs", _listed(problems), f"{len(cases)} distinct inputs")
+        key = (case.sample, case.input_json)
+        if key in first:
+            problems.append(f"{case.name} repeats the input of {first[key]}")
+        first.setdefault(key, case.name)
+    samples = {case.input_json for case in cases if case.sample}
+    repeats = sum(case.input_json in samples for case in cases if not case.sample)
+    fine = f"{len(cases)} cases" + (f"; {repeats} hidden case(s) repeat a sample, to be tagged" if repeats else "")
+    return verdict("no duplicate inputs", _listed(problems), fine)
 
 
 def reproducible(problem: Problem, cases: list[Case], entries: list[tuple[dict, bool]]) -> Check:
-    """A fresh load of the generators must give exactly the inputs the cases hold (which come from an
-    earlier load, or from the cache an earlier run wrote from the same files)."""
+    """Generating again, in a fresh interpreter with another string-hash seed, must give exactly the
+    inputs the cases hold (generated in this process, or cached by an earlier run from the same files)."""
     generated = [entry for entry, _ in entries if "generator" in entry]
     if not generated:
         return verdict("generators reproducible", [], "no generated cases")
-    generators = getattr(load_module(problem.generator_path), "GENERATORS", {})
     held = {case.name: case.input_json for case in cases}
     problems = []
-    for entry in generated:
-        try:
-            again = generators[entry["generator"]](entry.get("seed", 0), **entry.get("params", {}))
-        except Exception as exc:
-            problems.append(f"{entry['name']}: the generator failed the second time: {type(exc).__name__}: {exc}")
-            continue
-        if runner().encode(again).decode() != held[entry["name"]]:
-            problems.append(
-                f"{entry['name']}: generator {entry['generator']!r} with seed {entry.get('seed', 0)} gave another input"
-            )
+    for entry, again in zip(generated, regenerate(problem.generator_path, generated)):
+        if again.startswith("error: "):
+            problems.append(f"{entry['name']}: {again.removeprefix('error: ')}")
+        elif again != digest(held[entry["name"]]):
+            seed = entry.get("seed", 0)
+            problems.append(f"{entry['name']}: generator {entry['generator']!r} with seed {seed} gave another input")
     return verdict("generators reproducible", _listed(problems), f"{len(generated)} generated cases")
 
 
