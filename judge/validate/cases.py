@@ -10,7 +10,7 @@ from judge.cases import Case, case_entries
 from judge.problem import Problem
 from judge.trusted import load_module, run_trusted, runner
 from judge.validate.model import Check, verdict
-from judge.validate.regenerate import digest, regenerate
+from judge.validate.regenerate import Regeneration, digest
 
 SHOWN = 3  # problems listed per check; the rest are counted
 
@@ -94,18 +94,24 @@ def unique_inputs(cases: list[Case]) -> Check:
     return verdict("no duplicate inputs", _listed(problems), fine)
 
 
-def reproducible(problem: Problem, cases: list[Case], entries: list[tuple[dict, bool]]) -> Check:
+def regeneration(problem: Problem, entries: list[tuple[dict, bool]]) -> Regeneration | None:
+    """Generating the cases again, started now and checked by `reproducible` once it is done."""
+    generated = [entry for entry, _ in entries if "generator" in entry]
+    return Regeneration(problem.generator_path, generated) if generated else None
+
+
+def reproducible(cases: list[Case], entries: list[tuple[dict, bool]], again: Regeneration | None) -> Check:
     """Generating again, in a fresh interpreter with another string-hash seed, must give exactly the
     inputs the cases hold (generated in this process, or cached by an earlier run from the same files)."""
-    generated = [entry for entry, _ in entries if "generator" in entry]
-    if not generated:
+    if again is None:
         return verdict("generators reproducible", [], "no generated cases")
+    generated = [entry for entry, _ in entries if "generator" in entry]
     held = {case.name: case.input_json for case in cases}
     problems = []
-    for entry, again in zip(generated, regenerate(problem.generator_path, generated)):
-        if again.startswith("error: "):
-            problems.append(f"{entry['name']}: {again.removeprefix('error: ')}")
-        elif again != digest(held[entry["name"]]):
+    for entry, digest_again in zip(generated, again.digests()):
+        if digest_again.startswith("error: "):
+            problems.append(f"{entry['name']}: {digest_again.removeprefix('error: ')}")
+        elif digest_again != digest(held[entry["name"]]):
             seed = entry.get("seed", 0)
             problems.append(f"{entry['name']}: generator {entry['generator']!r} with seed {seed} gave another input")
     return verdict("generators reproducible", _listed(problems), f"{len(generated)} generated cases")
@@ -122,5 +128,4 @@ def check(problem: Problem, cases: list[Case]) -> list[Check]:
         expected_values(problem, cases, generated),
         value_types(problem, cases),
         unique_inputs(cases),
-        reproducible(problem, cases, entries),
     ]

@@ -33,10 +33,14 @@ def validate(root: Path) -> Validation:
         loaded = load_cases(problem)
     except ProblemError as exc:
         return Validation(root, [*checks, error("cases load", str(exc))])
+    entries = case_entries(problem)
+    again = cases.regeneration(problem, entries)  # a fresh interpreter generates while the sandbox judges
     checks += _host_checks(problem, loaded)
-    perf = cases.generated_names(case_entries(problem))
+    perf = cases.generated_names(entries)
+    judged_checks: list[Check] = []
     timings: list[Check] = []
     for judged in solutions.judge_each(problem):
-        checks.append(solutions.check(judged))
+        judged_checks.append(solutions.check(judged))
         timings += timing.check(judged, perf)
-    return Validation(root, [*checks, *timings, timing.limit_shown(timings, perf)])
+    checks.append(cases.reproducible(loaded, entries, again))
+    return Validation(root, [*checks, *judged_checks, *timings, timing.limit_shown(timings, perf)])

@@ -7,7 +7,7 @@ import json
 
 from judge.cases import case_entries, load_cases
 from judge.problem import load_problem
-from judge.validate.cases import reproducible, unique_inputs
+from judge.validate.cases import regeneration, reproducible, unique_inputs
 
 HASH_ORDER = """import random
 
@@ -25,7 +25,8 @@ GENERATORS = {"pair": pair}
 def test_a_generator_that_depends_on_the_process_is_caught(add_problem):
     (add_problem / "tests" / "generate.py").write_text(HASH_ORDER)
     problem = load_problem(add_problem)
-    check = reproducible(problem, load_cases(problem), case_entries(problem))
+    entries = case_entries(problem)
+    check = reproducible(load_cases(problem), entries, regeneration(problem, entries))
     assert (check.result, check.detail) == (
         "error",
         "generated_pair: generator 'pair' with seed 3 gave another input",
@@ -34,7 +35,8 @@ def test_a_generator_that_depends_on_the_process_is_caught(add_problem):
 
 def test_the_fixture_generator_is_reproducible(add_problem):
     problem = load_problem(add_problem)
-    check = reproducible(problem, load_cases(problem), case_entries(problem))
+    entries = case_entries(problem)
+    check = reproducible(load_cases(problem), entries, regeneration(problem, entries))
     assert (check.result, check.detail) == ("ok", "1 generated cases")
 
 
