@@ -90,7 +90,7 @@ def unique_inputs(cases: list[Case]) -> Check:
         first.setdefault(key, case.name)
     samples = {case.input_json for case in cases if case.sample}
     repeats = sum(case.input_json in samples for case in cases if not case.sample)
-    fine = f"{len(cases)} cases" + (f"; {repeats} hidden case(s) repeat a sample, to be tagged" if repeats else "")
+    fine = f"{len(cases)} cases" + (f" ({repeats} hidden repeating a sample, which is allowed)" if repeats else "")
     return verdict("no duplicate inputs", _listed(problems), fine)
 
 
