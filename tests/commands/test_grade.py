@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import os
+import pty
 import shutil
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
+from judge import grade as grading
+from judge.problem import load_problem
 from tests.backends.test_hostile import EXPECTED as HOSTILE_VERDICTS
 from tests.conftest import ADD_NUMBERS, HOSTILE, judge_process
 
@@ -89,3 +97,38 @@ def test_bad_usage_exits_2(tmp_path):
     result = judge_process("grade", ADD_NUMBERS, empty)
     assert result.returncode == 2
     assert result.stderr.strip() == f"judge: {empty}: a folder with no .py files to grade"
+
+
+def test_a_judge_failure_is_one_row_and_the_batch_goes_on(tmp_path, monkeypatch):
+    real_judge = grading.judge
+
+    def judge_failing_on_bob(problem, path, *args):
+        if path.name == "bob.py":
+            raise RuntimeError("the judge broke")
+        return real_judge(problem, path, *args)
+
+    monkeypatch.setattr(grading, "judge", judge_failing_on_bob)
+    files = [Path(shutil.copy(ADD_NUMBERS / "reference.py", tmp_path / f"{name}.py")) for name in ("alice", "bob")]
+    rows = grading.grade(load_problem(ADD_NUMBERS), files, jobs=2)
+    assert [(row.verdict.value, row.message) for row in rows] == [
+        ("AC", ""),
+        ("IE", "the judge failed: RuntimeError: the judge broke"),
+    ]
+
+
+def test_a_terminal_gets_a_progress_bar(tmp_path):
+    """Run under a pseudo-terminal, as an instructor would: the bar is drawn, then the table."""
+    main, secondary = pty.openpty()
+    good = shutil.copy(ADD_NUMBERS / "reference.py", tmp_path / "alice.py")
+    command = [sys.executable, "-m", "judge", "grade", str(ADD_NUMBERS), good, "--out", str(tmp_path / "r")]
+    process = subprocess.Popen(command, stdout=secondary, stderr=secondary, env={**os.environ, "TERM": "dumb"})
+    os.close(secondary)
+    output = b""
+    with contextlib.suppress(OSError):  # the terminal closes when the judge exits
+        while chunk := os.read(main, 4096):
+            output += chunk
+    os.close(main)
+    assert process.wait(timeout=60) == 0
+    text = output.decode()
+    assert "grading 1 submissions" in text
+    assert text.index("grading 1 submissions") < text.index("1 submissions: 1 AC")
