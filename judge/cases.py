@@ -172,14 +172,20 @@ def cached(problem: Problem, kind: str, build) -> Any:
     return data
 
 
-def load_cases(problem: Problem) -> list[Case]:
-    """Samples first, then hidden cases, each checked against the interface and the tag catalogue."""
+def case_entries(problem: Problem) -> list[tuple[dict, bool]]:
+    """The cases as written (generators not expanded), each with whether it is a sample."""
     entries = []
     for relative, sample in (("tests/samples.json", True), ("tests/hidden.json", False)):
         source = problem.root / relative
         for index, entry in enumerate(_read_entries(source)):
             _check_entry(entry, index, source, problem)
             entries.append((entry, sample))
+    return entries
+
+
+def load_cases(problem: Problem) -> list[Case]:
+    """Samples first, then hidden cases, each checked against the interface and the tag catalogue."""
+    entries = case_entries(problem)
     names = [entry["name"] for entry, _ in entries]
     duplicates = sorted({name for name in names if names.count(name) > 1})
     if duplicates:

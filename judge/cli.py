@@ -9,7 +9,23 @@ import traceback
 import click
 
 from judge import __version__
-from judge.commands import doctor, end, history, list_problems, pause, practice, run, sandbox, show, start, status, test
+from judge.commands import (
+    doctor,
+    end,
+    grade,
+    history,
+    list_problems,
+    new,
+    pause,
+    practice,
+    run,
+    sandbox,
+    show,
+    start,
+    status,
+    test,
+    validate,
+)
 from judge.errors import JudgeError
 
 EXIT_BAD_INPUT = 2
@@ -58,6 +74,9 @@ for command in (
     pause.resume_command,
     end.command,
     history.command,
+    new.command,
+    validate.command,
+    grade.command,
 ):
     cli.add_command(command)
 cli.add_command(sandbox.group)
