@@ -14,13 +14,14 @@ from tests.conftest import ADD_NUMBERS
 
 PROBLEM = load_problem(ADD_NUMBERS)  # limit 1 s; its one generated case is generated_pair
 PERF = {"generated_pair"}
+LIMIT_S = PROBLEM.limits.time_s  # each case carries the limit it was held to; here the floor for all
 
 
 def judged(label: str, perf_run: CaseRun, verdict: Verdict, wrong: bool = False) -> Judged:
     results = [
-        CaseResult(case, verdict, run=perf_run)
+        CaseResult(case, verdict, run=perf_run, limit_s=LIMIT_S)
         if case.name in PERF
-        else CaseResult(case, Verdict.AC, run=CaseRun("ok"))
+        else CaseResult(case, Verdict.AC, run=CaseRun("ok"), limit_s=LIMIT_S)
         for case in load_cases(PROBLEM)
     ]
     report = RunReport(PROBLEM, ADD_NUMBERS, label, Isolation("native", "full"), verdict, results, [], 1.0)
@@ -45,7 +46,7 @@ def test_clear_margins_are_ok():
         ("wrong/slower.py TLE", "ok"),
         ("time limits", "ok"),
     ]
-    assert checks[1].detail == "generated_pair: stopped at the 1 s limit"
+    assert checks[1].detail == "generated_pair: stopped at its 1 s limit"
 
 
 def test_verdicts_within_the_margin_warn_with_the_times():
@@ -67,3 +68,11 @@ def test_no_slow_wrong_solution_leaves_the_limit_unproven():
     checks = checks_of(judged("reference", CaseRun("ok", cpu_ms=10), Verdict.AC))
     assert checks[-1].result == "warn"
     assert "nothing shows the limit is tight" in checks[-1].detail
+
+
+def test_a_perf_case_is_held_to_its_own_calibrated_limit():
+    """1.2 s of CPU is past the floor (1 s) but well inside the 5 s the reference's time gave the case."""
+    item = judged("reference", CaseRun("ok", cpu_ms=1200), Verdict.AC)
+    next(result for result in item.report.results if result.case.name in PERF).limit_s = 5.0
+    (row,) = check(item, PERF)
+    assert (row.result, row.detail) == ("ok", "slowest generated_pair: 1.20 s of CPU, limit 5 s")
