@@ -133,3 +133,25 @@ def reference_profile(problem: Problem, backend: str, isolation: Isolation, case
         if not profile.problem_note:
             _write(path, profile)
     return profile
+
+
+class LazyProfile:
+    """The reference's profile, measured the first time a verdict depends on it: a run that fails
+    every small case (the untouched starter, say) never waits for the reference to be timed."""
+
+    def __init__(self, problem: Problem, backend: str, isolation: Isolation, cases: list[Case]) -> None:
+        self._args = (problem, backend, isolation, cases)
+        self._profile: ReferenceProfile | None = None
+        self.seconds = 0.0  # spent measuring: the judge's cost, kept out of the candidate's budget
+
+    def get(self) -> ReferenceProfile:
+        if self._profile is None:
+            started = time.monotonic()
+            self._profile = reference_profile(*self._args)
+            self.seconds = time.monotonic() - started
+        return self._profile
+
+    @property
+    def so_far(self) -> ReferenceProfile:
+        """What was measured, without measuring: empty if no verdict needed it."""
+        return self._profile or ReferenceProfile()

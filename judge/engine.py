@@ -11,7 +11,7 @@ from typing import Any
 from judge import growth, stream_memory
 from judge.backends.base import CaseRun, Isolation, LoadResult
 from judge.backends.select import open_sandbox
-from judge.calibration import ReferenceProfile, case_limits, reference_profile
+from judge.calibration import LazyProfile, ReferenceProfile, case_limits
 from judge.cases import Case, load_cases
 from judge.errors import JudgeError, ProblemError
 from judge.hints import misconceptions
@@ -239,12 +239,18 @@ def edge_statuses(
 
 
 def _run_cases(
-    sandbox, problem: Problem, cases: list[Case], profile: ReferenceProfile, checker, budget_end: float, load_error
+    sandbox, problem: Problem, cases: list[Case], calibration: LazyProfile, checker, budget_s: float, load_error
 ) -> list[CaseResult]:
+    """Each case under its limit. A perf case's limit comes from the reference's time, measured when
+    the first perf case comes, once the solution has passed a case (else the floor decides nothing)."""
     results: list[CaseResult] = []
+    started = time.monotonic()
     for case in cases:
+        passed_some = any(result.verdict is Verdict.AC for result in results)
+        profile = calibration.get() if case.perf and passed_some else calibration.so_far
         limits = case_limits(problem, case, profile)
-        if load_error or time.monotonic() >= budget_end:
+        # The budget is the candidate's: timing the reference is the judge's own cost.
+        if load_error or time.monotonic() - calibration.seconds >= started + budget_s:
             results.append(CaseResult(case, Verdict.NOT_RUN, limit_s=limits.time_s))
             continue
         if not sandbox.alive:
@@ -345,13 +351,14 @@ def judge(
         checker = load_module(problem.checker_path) if problem.checker_path else None
         load = sandbox.start()
         load_error = None if load.ok else describe_load_failure(load, limits)
-        profile = reference_profile(problem, backend, sandbox.isolation, cases) if load.ok else ReferenceProfile()
+        calibration = LazyProfile(problem, backend, sandbox.isolation, cases)
+        results = _run_cases(sandbox, problem, cases, calibration, checker, budget_s, load_error)
+        passed_some = any(result.verdict is Verdict.AC for result in results)
+        timed = passed_some and growth_budget_s and (problem.complexity or problem.memory)
+        profile = calibration.get() if timed else calibration.so_far
         if profile.problem_note:
             notes.append(f"Timing: {profile.problem_note}; limits fall back to the problem's floor.")
-        # The budget is the candidate's: timing the reference (once per machine) is the judge's own cost.
-        budget_end = time.monotonic() + budget_s
-        results = _run_cases(sandbox, problem, cases, profile, checker, budget_end, load_error)
-        if load_error is None and growth_budget_s:
+        if load_error is None and timed:
             if problem.complexity:
                 complexity = _growth(problem, sandbox, profile, growth_budget_s)
             if problem.memory:
