@@ -180,6 +180,12 @@ def _next_step(report: RunReport) -> str:
         )
     if report.load_error:
         return f"Next: fix the error above so the module loads, then `{command}` again."
+    growth = report.complexity
+    if report.verdict is Verdict.TLE and growth and growth.flagged and growth.growth_class:
+        return (
+            f"Next: too slow, and not by a constant: your time grows like {growth.growth_class}, the intended "
+            f"solution is {growth.intended}. Rethink the approach, then `{command}` again."
+        )
     if report.first_failure is None:
         return f"Next: fix the smallest failing input the search found, then `{command}` again."
     return f"Next: fix the first failing case above, then `{command}` again."
