@@ -31,6 +31,7 @@ from judge.errors import JudgeError
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # what a shell reports for a command killed by SIGPIPE
 
 
 class JudgeGroup(click.Group):
@@ -44,6 +45,9 @@ class JudgeGroup(click.Group):
             ctx.exit(EXIT_BAD_INPUT)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except BrokenPipeError:  # the reader went away (`judge test | head`): nothing more to say
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit flush is quiet
+            ctx.exit(EXIT_BROKEN_PIPE)
         except KeyboardInterrupt:  # click would turn it into "Aborted!" and exit 1
             click.echo("judge: interrupted", err=True)
             ctx.exit(EXIT_INTERRUPTED)

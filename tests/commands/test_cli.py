@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -111,3 +114,16 @@ def test_internal_errors_exit_3(monkeypatch):
     assert result.exit_code == 3
     assert "internal error: RuntimeError: the engine fell over" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_reader_that_goes_away_is_no_internal_error():
+    """`judge show ... | head -1`: a closed pipe ends the judge quietly, not with an internal error."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the judge writes a byte
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "judge", "show", "top_k_stream"], stdout=write_end, stderr=subprocess.PIPE, cwd=REPO
+        )
+    finally:
+        os.close(write_end)
+    assert (result.returncode, result.stderr) == (141, b"")
