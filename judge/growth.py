@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from judge.cases import cached
 from judge.errors import ProblemError
@@ -90,16 +90,12 @@ def growth_inputs(problem: Problem) -> list[tuple[int, str]]:
     return cached(problem, f"growth-inputs-{spec.min_n}-{spec.max_n}", build)  # the sizes are the judge's too
 
 
-def _wire(limits: Limits, cpu_s: float) -> dict:
-    return {**limits.to_wire(), "cpu_s": cpu_s, "wall_s": 2 * cpu_s + 1, "no_gc": True}
-
-
 def _cpu(sandbox, input_json: str, limits: Limits) -> float | None:
     """One run's CPU time, or None when it did not finish cleanly."""
     if not sandbox.alive and not sandbox.start().ok:
         return None
-    wire = _wire(limits, STEP_CPU_S)
-    run = sandbox.run(input_json, wire, time.monotonic() + wire["wall_s"] + 5)
+    step = replace(limits, time_s=STEP_CPU_S)
+    run = sandbox.run(input_json, {**step.to_wire(), "no_gc": True}, time.monotonic() + step.wall_s + 5)
     return run.cpu_ms if run.status == "ok" else None
 
 

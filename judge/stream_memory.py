@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from judge.problem import Limits, Problem
 
@@ -47,12 +47,13 @@ def _request(problem: Problem, sandbox, length: int) -> str:
 def measure(problem: Problem, sandbox, limits: Limits) -> tuple[StreamPeaks | None, str]:
     """Peaks at a short and the long length, or None and why not."""
     length = problem.memory.length
-    wire = {**limits.to_wire(), "cpu_s": STREAM_CPU_S, "wall_s": 2 * STREAM_CPU_S + 1}
+    stream_limits = replace(limits, time_s=STREAM_CPU_S)
     peaks = []
     for size in (length // SHORT_FRACTION, length):
         if not sandbox.alive and not sandbox.start().ok:
             return None, "the sandbox could not be restarted"
-        run = sandbox.run(_request(problem, sandbox, size), wire, time.monotonic() + wire["wall_s"] + 5)
+        deadline = time.monotonic() + stream_limits.wall_s + 5
+        run = sandbox.run(_request(problem, sandbox, size), stream_limits.to_wire(), deadline)
         if run.status != "ok":
             what = (run.error or {}).get("type") or run.signal or run.status
             return None, f"a stream of {size:,} items did not finish ({what})"
