@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import json
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -103,11 +102,7 @@ def test_containers_of_a_judge_killed_outright_are_swept(requires_docker, leaves
     dead = subprocess.Popen(["true"])
     dead.wait()  # a pid that no longer runs, as a judge killed by SIGKILL leaves behind
     client = docker.from_env()
-    owner = {
-        container.LABEL: "1",
-        f"{container.LABEL}.host": socket.gethostname(),
-        f"{container.LABEL}.pid": str(dead.pid),
-    }
+    owner = {**container.labels(), f"{container.LABEL}.pid": str(dead.pid)}  # this scope's, so the test sees it
     orphan = client.containers.create(container.IMAGE, ["true"], labels=owner)
     try:
         doctor = json.loads(judge_process("doctor", "--format", "json").stdout)
