@@ -61,6 +61,7 @@ def three_times_slower(tmp_path: Path, problem_root: Path) -> Path:
 
 
 @pytest.mark.slow
+@pytest.mark.exclusive  # a ratio of CPU times: measured with nothing else running
 def test_constant_factors_never_cause_tle_but_a_worse_class_does(tight_count_subarrays, tmp_path):
     problem = load_problem(tight_count_subarrays)
     assert "time_s = 0.01" in (tight_count_subarrays / "problem.toml").read_text()

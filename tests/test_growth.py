@@ -82,6 +82,7 @@ def test_too_fast_is_inconclusive_and_says_why():
 
 
 @pytest.mark.slow
+@pytest.mark.exclusive  # a slope of CPU times: measured with nothing else running
 @pytest.mark.parametrize(("solution", "power"), [("reference.py", 1), ("wrong/quadratic_running_sum.py", 2)])
 def test_measured_in_the_sandbox(solution, power):
     """Real children, real CPU times: the quadratic one also stops growing at its step limit."""
