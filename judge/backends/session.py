@@ -94,12 +94,16 @@ class RunnerSession(ABC):
         # Counted from now, not from the launch: the caller may have built cases meanwhile.
         deadline = time.monotonic() + self._load_limits["wall_s"] + self.start_grace_s
         self._launched = False
+        started = False  # whether the submission's code began to run: then a loss is the submission's doing
         try:
             self._connect(deadline)
             self._write(json.dumps({"interface": self._interface, "load_limits": self._load_limits}).encode() + b"\n")
             header, _ = self._channel.read(deadline)
+            if header.get("event") == "loading":
+                started = True
+                header, _ = self._channel.read(deadline)
         except (ChannelError, OSError) as exc:
-            return LoadResult(False, detail=self._lost_detail(exc), lost=True)
+            return LoadResult(False, detail=self._lost_detail(exc), lost=True, started=started)
         return load_result(header)
 
     def run(self, input_json: str, limits: dict, deadline: float) -> CaseRun:

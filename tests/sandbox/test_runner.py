@@ -32,7 +32,8 @@ class Runner:
         self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         self.channel = Channel(self.process.stdout.fileno())
         self.send({"interface": interface, "load_limits": LIMITS})
-        self.hello = self.read()[0]
+        first = self.read()[0]  # "loading" comes first unless the submission does not even compile
+        self.hello = self.read()[0] if first == {"event": "loading"} else first
 
     def send(self, message: dict) -> None:
         self.process.stdin.write(json.dumps(message).encode() + b"\n")
