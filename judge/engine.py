@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from judge import growth, stream_memory
+from judge import growth, stream_memory, strict_json
 from judge.backends.base import CaseRun, Isolation, LoadResult
 from judge.backends.select import open_sandbox
 from judge.calibration import LazyProfile, ReferenceProfile, case_limits
@@ -196,7 +195,7 @@ def classify(run: CaseRun, case: Case, limits: Limits, checker) -> tuple[Verdict
     if checker is None and run.payload == case.expected_json.encode():
         return Verdict.AC, "", None  # the same bytes from the same encoder: equal values
     try:
-        got = json.loads(run.payload) if run.payload else None
+        got = strict_json.loads(run.payload) if run.payload else None
     except ValueError:
         return Verdict.RE, "returned a value the judge could not read", None
     try:
