@@ -461,14 +461,15 @@ def scratch_places(workdir, own_sandbox):
         for line in mounts:
             fields = line.split()
             point, kind = fields[4], fields[fields.index("-") + 1]
-            if kind in ("tmpfs", "mqueue") and point not in places and os.access(point, os.W_OK):
+            writable = os.path.isdir(point) and os.access(point, os.W_OK)  # not Docker's masks over /proc files
+            if kind in ("tmpfs", "mqueue") and point not in places and writable:
                 places.append(point)
     return places
 
 
-def _empty(place):
+def empty(place):
     """Remove everything under `place`, however deep: a loop holding one descriptor, not a recursion,
-    and links are removed, never followed."""
+    and links are removed, never followed. The host empties its stage folders with it too."""
     fd, path = os.open(place, os.O_RDONLY | os.O_DIRECTORY), []
     try:
         while True:
@@ -479,9 +480,8 @@ def _empty(place):
                         folder = entry.name
                         break
                     os.unlink(entry.name, dir_fd=fd)
-            if folder is not None:  # go down; a case may have locked its folder against us
-                os.chmod(folder, 0o700, dir_fd=fd)
-                inner = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=fd)
+            if folder is not None:  # go down
+                inner = _enter(folder, fd)
                 path.append(folder)
             elif path:  # emptied: go back up and remove it
                 inner = os.open("..", os.O_RDONLY | os.O_DIRECTORY, dir_fd=fd)
@@ -493,6 +493,16 @@ def _empty(place):
                 os.rmdir(path.pop(), dir_fd=fd)
     finally:
         os.close(fd)
+
+
+def _enter(folder, parent):
+    """Open a sub-folder, never a link; one the case locked against us is unlocked first (it is ours)."""
+    flags = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW
+    try:
+        return os.open(folder, flags, dir_fd=parent)
+    except PermissionError:
+        os.chmod(folder, 0o700, dir_fd=parent)
+        return os.open(folder, flags, dir_fd=parent)
 
 
 def _remove_ipc():
@@ -513,7 +523,7 @@ def wipe(places, own_sandbox):
     """Empty every scratch place after a case; what could not be removed, or None."""
     try:
         for place in places:
-            _empty(place)
+            empty(place)
         if own_sandbox:
             _remove_ipc()
     except OSError as exc:

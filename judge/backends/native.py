@@ -16,7 +16,7 @@ from judge.backends import seccomp
 from judge.backends.base import Isolation
 from judge.backends.cgroup import PidsCgroup
 from judge.backends.channel import Channel
-from judge.backends.session import RunnerSession, stage
+from judge.backends.session import RunnerSession, remove_stage, stage
 from judge.paths import cache_dir, runner_path
 
 NOBODY = 65534
@@ -205,7 +205,7 @@ class NativeSandbox(RunnerSession):
         self._stop_runner()
         if self._cgroup:
             self._cgroup.remove()
-        shutil.rmtree(self._stage, ignore_errors=True)
+        remove_stage(self._stage)
 
 
 def _kill_session(session: int) -> None:

@@ -6,6 +6,7 @@ crosses the pipe, and how a lost runner becomes a case's failure, is decided her
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import tempfile
@@ -16,6 +17,7 @@ from typing import BinaryIO
 
 from judge.backends.base import CaseRun, Isolation, LoadResult
 from judge.backends.channel import Channel, ChannelError
+from judge.trusted import runner
 
 WATCHDOG_GRACE_S = 5.0  # only a backstop: the runner enforces wall time itself; a busy host is slow
 
@@ -34,6 +36,13 @@ def stage(solution: Path, extras: dict[str, Path] | None) -> tuple[Path, dict[st
             path = folder / name
         staged[name] = path
     return folder, staged
+
+
+def remove_stage(folder: Path) -> None:
+    """Remove a stage folder and whatever a case left in it, however deep (no recursion to overflow)."""
+    with contextlib.suppress(OSError):  # the folder is in the host's temp dir: at worst it stays there
+        runner().empty(str(folder))
+        folder.rmdir()
 
 
 def load_result(header: dict) -> LoadResult:
