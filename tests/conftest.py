@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
+import docker
 import pytest
 
 from judge.backends import container
 from judge.backends.cgroup import pids_parent
 from judge.backends.native import bubblewrap
+from judge.backends.scope import prefix, scope
 from judge.errors import JudgeError
 
 REPO = Path(__file__).resolve().parent.parent
@@ -22,11 +26,18 @@ FIXTURES = REPO / "tests" / "fixtures" / "problems"
 ADD_NUMBERS = FIXTURES / "hashmaps" / "add_numbers"
 HOSTILE = REPO / "tests" / "hostile"
 NOBODY = 65534
+pytest_plugins = ["tests.exclusive"]
 
 
 @pytest.fixture(scope="session")
 def shared_cache(tmp_path_factory) -> Path:
-    """One case cache for the session: entries are keyed by content, so sharing it is safe."""
+    """One cache (cases, generated inputs, the reference's timings) for the whole run, xdist workers
+    included: entries are keyed by content and written atomically, so sharing it is safe, and each
+    problem's expensive parts are made once per run rather than once per worker."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):  # each worker's basetemp sits in the run's own
+        shared = tmp_path_factory.getbasetemp().parent / "cache"
+        shared.mkdir(exist_ok=True)
+        return shared
     return tmp_path_factory.mktemp("cache")
 
 
@@ -61,16 +72,74 @@ def requires_docker():
         pytest.skip(f"the docker backend cannot run here: {why}")
 
 
+def pytest_configure(config) -> None:
+    """One scope per pytest process (an xdist worker, or the only one): what `leaves_nothing` looks at is
+    what this process's judges made, never what a test on the other worker has running meanwhile."""
+    worker = getattr(config, "workerinput", {}).get("workerid", "main")
+    os.environ["JUDGE_SCOPE"] = f"pytest-{worker}-{os.getpid()}"
+
+
 def judge_containers() -> set[str]:
-    """Containers the judge labelled, on a daemon that answers; none where there is no daemon."""
+    """Containers the judges of this scope labelled, on a daemon that answers; none where there is none."""
+    return set(_scoped_containers())
+
+
+def _scoped_containers() -> dict[str, dict[str, str]]:
+    """name -> {pid: command} of this scope's containers (no pids for one that is not running)."""
     try:
         connected = container.client(timeout=5)
     except JudgeError:
-        return set()
+        return {}
+    mine = [container.LABEL, f"{container.LABEL}.scope={scope()}"]
+    found = {}
     try:
-        return {c.name for c in connected.containers.list(all=True, filters={"label": container.LABEL})}
+        for box in connected.containers.list(all=True, filters={"label": mine}):
+            found[box.name] = {}
+            with contextlib.suppress(docker.errors.APIError):  # it stopped meanwhile
+                if box.status == "running":
+                    top = box.top(ps_args="-o pid,comm")
+                    found[box.name] = {row[0]: row[1] for row in top.get("Processes") or []}
     finally:
         connected.close()
+    return found
+
+
+def scoped_cgroups() -> list[Path]:
+    """The pids cgroups this scope's sandboxes made (they are named with the scope's prefix)."""
+    parent = pids_parent()
+    return sorted(parent.glob(f"{prefix()}*")) if parent else []
+
+
+def scoped_processes() -> dict[str, str]:
+    """pid -> name of every process inside this scope's cgroups, where the machine gives us cgroups;
+    else every process of nobody on the machine (the sandbox's uid), as nothing finer can be told;
+    and the processes running in this scope's containers."""
+    found = {pid: name for processes in _scoped_containers().values() for pid, name in processes.items()}
+    if pids_parent() is None:
+        return found | {pid: _name(pid) for pid in _all_pids() if _uid(pid) == NOBODY}
+    for cgroup in scoped_cgroups():
+        for procs in cgroup.rglob("cgroup.procs"):
+            with contextlib.suppress(OSError):
+                found.update({pid: _name(pid) for pid in procs.read_text().split()})
+    return found
+
+
+def _all_pids() -> list[str]:
+    return [entry.name for entry in Path("/proc").iterdir() if entry.name.isdigit()]
+
+
+def _uid(pid: str) -> int | None:
+    try:
+        return Path("/proc", pid).stat().st_uid
+    except OSError:
+        return None
+
+
+def _name(pid: str) -> str:
+    try:
+        return Path("/proc", pid, "comm").read_text().strip()
+    except OSError:
+        return ""
 
 
 def judge_process(*args: str, env: dict | None = None, cwd: Path | None = None, timeout: float = 120):
@@ -101,19 +170,10 @@ def judge_json(*args: str, **kwargs) -> tuple[int, dict]:
 
 
 def _snapshot() -> dict[str, set]:
-    procs = set()
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                if entry.stat().st_uid == NOBODY:
-                    procs.add(entry.name)
-            except OSError:
-                pass
-    cgroups = {p.name for p in pids_parent().iterdir() if p.is_dir()} if pids_parent() else set()
-    stages = {p.name for p in Path(os.environ.get("TMPDIR", "/tmp")).glob("judge-*")}
+    stages = {p.name for p in Path(tempfile.gettempdir()).glob(f"{prefix('judge-')}*")}
     return {
-        "processes of nobody": procs,
-        "pids cgroups": cgroups,
+        "processes": {f"{pid} ({name})" for pid, name in scoped_processes().items()},
+        "pids cgroups": {path.name for path in scoped_cgroups()},
         "stage folders": stages,
         "containers": judge_containers(),
     }
@@ -121,10 +181,11 @@ def _snapshot() -> dict[str, set]:
 
 @pytest.fixture
 def leaves_nothing():
-    """Fails the test if it leaves a sandbox process, a cgroup, a staged folder or a container behind."""
+    """Fails the test if it leaves a sandbox process, a cgroup, a staged folder or a container behind:
+    of this scope, so a test running beside it on the other worker is never taken for a leftover."""
     before = _snapshot()
     yield
-    for _ in range(50):  # what is dying may take a moment; another judge running meanwhile, longer
+    for _ in range(50):  # what is dying may take a moment
         left = {kind: items - before[kind] for kind, items in _snapshot().items() if items - before[kind]}
         if not left:
             return

@@ -13,6 +13,8 @@ import time
 import uuid
 from pathlib import Path
 
+from judge.backends.scope import prefix
+
 MOUNTINFO = Path("/proc/self/mountinfo")
 
 
@@ -70,7 +72,7 @@ class PidsCgroup:
         parent = pids_parent()
         if parent is None:
             return None
-        path = parent / uuid.uuid4().hex
+        path = parent / (prefix() + uuid.uuid4().hex)
         try:
             path.mkdir()
             (path / "pids.max").write_text(str(limit))

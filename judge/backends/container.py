@@ -27,6 +27,7 @@ from judge import __version__
 from judge.backends import seccomp
 from judge.backends.base import Isolation
 from judge.backends.channel import Channel, ChannelError
+from judge.backends.scope import scope
 from judge.backends.session import RunnerSession, stage
 from judge.errors import JudgeError
 from judge.paths import runner_path
@@ -60,6 +61,14 @@ MEASURES = [
     "memory, CPU and pids limits",
     "rlimits on CPU, memory, processes, file size and open files",
 ]
+
+
+def labels() -> dict[str, str]:
+    """What marks a container as a judge's: the host and process that own it, and the scope if any."""
+    marks = {LABEL: "1", f"{LABEL}.host": socket.gethostname(), f"{LABEL}.pid": str(os.getpid())}
+    if scope():
+        marks[f"{LABEL}.scope"] = scope()
+    return marks
 
 
 def isolation() -> Isolation:
@@ -220,7 +229,7 @@ class DockerSandbox(RunnerSession):
                     for name, path in self._extras.items()
                 ),
             ],
-            labels={LABEL: "1", f"{LABEL}.host": socket.gethostname(), f"{LABEL}.pid": str(os.getpid())},
+            labels=labels(),
             init=False,
         )
         self._created = True

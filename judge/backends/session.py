@@ -17,6 +17,7 @@ from typing import BinaryIO
 
 from judge.backends.base import CaseRun, Isolation, LoadResult
 from judge.backends.channel import Channel, ChannelError
+from judge.backends.scope import prefix
 from judge.trusted import runner
 
 WATCHDOG_GRACE_S = 5.0  # only a backstop: the runner enforces wall time itself; a busy host is slow
@@ -26,7 +27,7 @@ def stage(solution: Path, extras: dict[str, Path] | None) -> tuple[Path, dict[st
     """A private folder holding copies of the solution and the extra files, readable by nobody's uid:
     the sandbox sees these copies, never the host's files, which could change or be links.
     Returns the folder and each extra's path (a copy for a file, the host's path for a folder)."""
-    folder = Path(tempfile.mkdtemp(prefix="judge-"))
+    folder = Path(tempfile.mkdtemp(prefix=prefix("judge-")))
     folder.chmod(0o755)
     staged = {}
     for name, path in {"solution.py": solution, **(extras or {})}.items():

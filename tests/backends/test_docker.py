@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -102,11 +101,7 @@ def test_containers_of_a_judge_killed_outright_are_swept(requires_docker, leaves
     dead = subprocess.Popen(["true"])
     dead.wait()  # a pid that no longer runs, as a judge killed by SIGKILL leaves behind
     client = docker.from_env()
-    owner = {
-        container.LABEL: "1",
-        f"{container.LABEL}.host": socket.gethostname(),
-        f"{container.LABEL}.pid": str(dead.pid),
-    }
+    owner = {**container.labels(), f"{container.LABEL}.pid": str(dead.pid)}  # this scope's, so the test sees it
     orphan = client.containers.create(container.IMAGE, ["true"], labels=owner)
     try:
         doctor = strict_json(judge_process("doctor", "--format", "json").stdout)

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from judge.backends.cgroup import pids_parent
-from tests.conftest import ADD_NUMBERS, HOSTILE, judge_json
+from tests.conftest import ADD_NUMBERS, HOSTILE, judge_json, scoped_processes
 
 SECRET = "the host's secret"
 
@@ -124,12 +124,8 @@ def host_secret(tmp_path: Path) -> Path:
 
 
 def processes_named(name: str) -> list[str]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        with contextlib.suppress(OSError):
-            if entry.name.isdigit() and (entry / "comm").read_text().strip() == name:
-                found.append(entry.name)
-    return found
+    """This scope's processes of that name: a hostile file run by the other worker is not ours."""
+    return [pid for pid, comm in scoped_processes().items() if comm == name]
 
 
 def check(name: str, code: int, report: dict) -> None:
