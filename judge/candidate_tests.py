@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from judge import strict_json
 from judge.backends.native import NativeSandbox
 from judge.errors import JudgeError
 from judge.problem import Problem
@@ -84,7 +85,7 @@ def _run_suite(problem: Problem, solution: Path, test_file: Path) -> SuiteRun:
         error = (run.error or {}).get("type") or run.signal or run.status
         return SuiteRun([], f"the test run ended with {error}")
     try:
-        result = json.loads(run.payload)
+        result = strict_json.loads(run.payload)
         tests = [TestOutcome(t["test"], t["outcome"], t.get("message", "")) for t in result["tests"]]
     except (ValueError, KeyError, TypeError):
         return SuiteRun([], "the test run reported nothing readable")

@@ -17,6 +17,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from judge import strict_json
 from judge.errors import ProblemError
 from judge.paths import cache_dir
 from judge.problem import Problem
@@ -84,7 +85,7 @@ def check_input(case_input: dict, where: str, problem: Problem) -> None:
 
 def _read_entries(source: Path) -> list:
     try:
-        entries = json.loads(source.read_text(encoding="utf-8"))
+        entries = strict_json.loads(source.read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
         raise ProblemError(f"{source}: not valid JSON: {exc}") from None
     if not isinstance(entries, list):

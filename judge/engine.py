@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from judge import growth, stream_memory
+from judge import growth, stream_memory, strict_json
 from judge.backends.base import CaseRun, Isolation, LoadResult
 from judge.backends.select import open_sandbox
 from judge.calibration import LazyProfile, ReferenceProfile, case_limits
@@ -94,11 +93,27 @@ class RunReport:
         return flags
 
 
+def start(sandbox) -> LoadResult:
+    """Start the runner and load the solution. A sandbox lost before the submission's code ran is
+    retried once, clean: only a second loss the same way is the judge's fault (`judge_fault`)."""
+    load = sandbox.start()
+    if judge_fault(load):
+        load = sandbox.start()
+    return load
+
+
+def judge_fault(load: LoadResult) -> bool:
+    """Lost before the submission's code began: nothing the candidate wrote can have caused it."""
+    return load.lost and not load.started
+
+
 def describe_load_failure(load: LoadResult, limits: Limits) -> str:
     """One line a candidate can act on: what stopped the module from loading, and where."""
     if load.error:
         return _error_message(load.error)
     run = load.run
+    if run is None and load.lost and load.started:
+        return f"your code broke the sandbox while the module loaded: {load.detail}"
     if run is None:
         return load.detail
     if run.status == "timeout" or run.signal == "SIGXCPU":
@@ -180,7 +195,7 @@ def classify(run: CaseRun, case: Case, limits: Limits, checker) -> tuple[Verdict
     if checker is None and run.payload == case.expected_json.encode():
         return Verdict.AC, "", None  # the same bytes from the same encoder: equal values
     try:
-        got = json.loads(run.payload) if run.payload else None
+        got = strict_json.loads(run.payload) if run.payload else None
     except ValueError:
         return Verdict.RE, "returned a value the judge could not read", None
     try:
@@ -254,10 +269,11 @@ def _run_cases(
             results.append(CaseResult(case, Verdict.NOT_RUN, limit_s=limits.time_s))
             continue
         if not sandbox.alive:
-            restart = sandbox.start()
+            restart = start(sandbox)
             if not restart.ok:
                 message = f"the sandbox could not be restarted: {describe_load_failure(restart, limits)}"
-                results.append(CaseResult(case, Verdict.IE, message, limit_s=limits.time_s))
+                verdict = Verdict.IE if judge_fault(restart) else Verdict.RE
+                results.append(CaseResult(case, verdict, message, limit_s=limits.time_s))
                 continue
         # The budget decides which cases start; a case that started has its own limits to finish in.
         run = sandbox.run(case.input_json, limits.to_wire(), time.monotonic() + limits.wall_s + 5)
@@ -349,7 +365,7 @@ def judge(
         sandbox.launch()  # the runner boots while the cases load
         cases = load_cases(problem)
         checker = load_module(problem.checker_path) if problem.checker_path else None
-        load = sandbox.start()
+        load = start(sandbox)
         load_error = None if load.ok else describe_load_failure(load, limits)
         calibration = LazyProfile(problem, backend, sandbox.isolation, cases)
         results = _run_cases(sandbox, problem, cases, calibration, checker, budget_s, load_error)
@@ -368,9 +384,9 @@ def judge(
     finally:
         sandbox.close()
     counterexamples = search.counterexamples if search else []
-    if load_error and load.lost:
+    if load_error and judge_fault(load):
         verdict = Verdict.IE
-        load_error = f"the sandbox did not start ({load.detail}); is the machine overloaded? Run again."
+        load_error = f"the sandbox did not start, twice ({load.detail}); is the machine overloaded? Run again."
     elif load_error:
         verdict = Verdict.CE
     else:

@@ -1,14 +1,17 @@
 """The judge's runner: the only judge code that runs inside the sandbox.
 
-Standard library only, run as ``python3 -I -S runner.py [--drop-privileges] [--reap-all] SOLUTION
-WORKDIR``. It never executes candidate code itself: it compiles the submission once, then runs each
-request in a forked child that executes the module afresh and calls it. So no case sees another's
-state, a crash kills one case only, and the numbers it reports (CPU, wall time, peak memory) come
-from the kernel via ``os.wait4`` in a process the candidate's code never touched.
+Standard library only, run as ``python3 -I -S runner.py [--drop-privileges] [--reap-all]
+[--seccomp=FILTER] SOLUTION WORKDIR``. It never executes candidate code itself: it compiles the
+submission once, forks a zygote before any case can arrive, and runs each request in a child the
+zygote forks, which executes the module afresh and calls it. So no case sees another's state or
+input (the zygote never held one), a crash kills one case only, and the numbers it reports (CPU,
+wall time, peak memory) come from the kernel via ``os.wait4`` in a process the candidate's code
+never touched. After each case every place it could write is emptied.
 
 Protocol, on stdin/stdout: every message is one JSON header line, optionally followed by exactly
 ``payload`` bytes. The host speaks first with ``{"interface": ..., "load_limits": ...}``; the runner
-answers ``{"event": "ready"}`` or ``{"event": "load_error", ...}``, then one response per case
+answers ``{"event": "loading"}`` once the submission's code is about to run (unless it does not
+compile), then ``{"event": "ready"}`` or ``{"event": "load_error", ...}``, then one response per case
 request ``{"input": ..., "limits": ...}``. A case's return value travels as the payload, untouched:
 the host parses it and decides verdicts.
 """
@@ -19,8 +22,8 @@ import json
 import os
 import resource
 import select
-import shutil
 import signal
+import socket
 import sys
 import time
 import traceback
@@ -33,6 +36,7 @@ HEADER_CAP = 256 * 1024 * 1024
 FD_LIMIT = 64
 PROCESS_LIMIT = 64
 CHANNEL_CLOSED = 71  # a child's exit code when the solution closed the fd it answers on
+REPLY_S = 10.0  # how long the zygote may take to fork or reap, and a killed case's process to die
 
 
 class _Node:
@@ -207,12 +211,17 @@ class NotJSON(TypeError):
 
 
 def encode(value):
-    """JSON for a result; tuples become lists, anything JSON cannot hold raises NotJSON."""
+    """Strict JSON (RFC 8259) for a result; tuples become lists, anything JSON cannot hold raises NotJSON."""
 
     def refuse(obj):
         raise NotJSON(f"returned a {type(obj).__name__}, which is not a JSON value")
 
-    return json.dumps(value, default=refuse, separators=(",", ":")).encode()
+    try:
+        return json.dumps(value, default=refuse, separators=(",", ":"), allow_nan=False).encode()
+    except ValueError:  # a NaN or an infinity somewhere: name the first, as JSON would have spelled it
+        names = []
+        json.loads(json.dumps(value, default=refuse), parse_constant=names.append)
+        raise NotJSON(f"returned {names[0]}, which is not a JSON value") from None
 
 
 def _frame(header, payload=b""):
@@ -315,32 +324,121 @@ def _child(code, args, interface, fds):
     os._exit(0)
 
 
-class Child:
-    """A child forked ahead of its case, confined and blocked until it gets its input."""
+class Fault(Exception):
+    """The runner cannot go on (its zygote is gone, a case's process will not die): the host restarts it."""
+
+
+class Zygote:
+    """The parent of every case: forked before any request is read, it never holds a case's input, so a
+    case forked from it finds nothing of an earlier one in its memory (no frame, no object, no freed
+    buffer). It only forks (on "fork", given the child's four descriptors) and reaps (on "reap PID",
+    answering the kernel's status and rusage); the runner reads and writes everything else."""
 
     def __init__(self, code, args, interface):
-        request_r, self.request_w = os.pipe()
-        self.result_r, result_w = os.pipe()
-        self.stdout_fd, self.stderr_fd = _capture_file(args.workdir), _capture_file(args.workdir)
+        self.socket, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self.pid = os.fork()
         if self.pid == 0:
             try:
-                _child(code, args, interface, (request_r, result_w, self.stdout_fd, self.stderr_fd))
+                self.socket.close()
+                _serve_forks(theirs, code, args, interface)
             finally:
                 os._exit(70)
-        os.close(request_r)
-        os.close(result_w)
-        self.pidfd = os.pidfd_open(self.pid)
+        theirs.close()
+        self.socket.settimeout(REPLY_S)
+
+    def _ask(self, message, fds=()):
+        try:
+            socket.send_fds(self.socket, [message], list(fds))
+            reply = self.socket.recv(256)
+        except OSError as exc:
+            raise Fault(f"the zygote did not answer ({exc}): did a case kill it?") from None
+        if not reply:
+            raise Fault("the zygote died: did a case kill it?")
+        return json.loads(reply)
+
+    def fork(self, fds):
+        """A new case child holding `fds`; its pid, or None at the process limit."""
+        return self._ask(b"fork", fds)
+
+    def reap(self, pid):
+        """(wait status, CPU seconds, peak RSS in KiB) of a child that has exited."""
+        return self._ask(b"reap %d" % pid)
+
+
+def _serve_forks(connection, code, args, interface):
+    """The zygote's loop; it ends when the runner does, and its children are killed with the sandbox."""
+    os.dup2(os.open(os.devnull, os.O_RDWR), 0)  # the protocol's pipes are the runner's alone
+    os.dup2(0, 1)
+    while True:
+        message, fds, _, _ = socket.recv_fds(connection, 64, 4)
+        if not message:
+            os._exit(0)
+        if message == b"fork":
+            try:
+                pid = os.fork()
+            except BlockingIOError:
+                pid = None
+            if pid == 0:
+                connection.close()
+                try:
+                    _child(code, args, interface, fds)
+                finally:
+                    os._exit(70)
+            if pid:
+                os.setpgid(pid, pid)  # also here, so the runner can kill the group as soon as it knows the pid
+            for fd in fds:
+                os.close(fd)
+            connection.send(json.dumps(pid).encode())
+            continue
+        pid = int(message.split()[1])
+        while True:
+            _, status, usage = os.wait4(pid, 0)
+            if not os.WIFSTOPPED(status):  # a child that made us its tracer reports its stops too
+                break
+            os.kill(pid, signal.SIGKILL)
+        connection.send(json.dumps([status, usage.ru_utime + usage.ru_stime, usage.ru_maxrss]).encode())
+
+
+class Child:
+    """A child forked ahead of its case, confined and blocked until it gets its input.
+
+    The one place a case's process starts (`Child(...)`) and the one place it ends (`reap`)."""
+
+    def __init__(self, zygote, workdir):
+        self.zygote = zygote
+        request_r, self.request_w = os.pipe()
+        self.result_r, result_w = os.pipe()
+        self.stdout_fd, self.stderr_fd = _capture_file(workdir), _capture_file(workdir)
+        try:
+            self.pid = zygote.fork((request_r, result_w, self.stdout_fd, self.stderr_fd))
+        finally:
+            os.close(request_r)
+            os.close(result_w)
+        self.pidfd = os.pidfd_open(self.pid) if self.pid else None
 
     def give(self, limits, input_json):
         """Hand over the case; a child that died early just leaves the pipe unread."""
         with contextlib.suppress(BrokenPipeError):
             _write_all(self.request_w, json.dumps(limits).encode() + b"\n" + input_json)
         os.close(self.request_w)
+        self.request_w = None
+
+    def exited(self, timeout=0):
+        return bool(select.select([self.pidfd], [], [], timeout)[0])
+
+    def reap(self):
+        """Kill the case's process group, wait (bounded) for the child to die, then have the zygote
+        reap it: (wait status, CPU seconds, peak KiB)."""
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.pid, signal.SIGKILL)
+        if not self.exited(REPLY_S):
+            raise Fault(f"a case's process ({self.pid}) did not die when killed")
+        return self.zygote.reap(self.pid)
 
     def close(self):
-        for fd in (self.result_r, self.pidfd, self.stdout_fd, self.stderr_fd):
-            os.close(fd)
+        for fd in (self.request_w, self.result_r, self.pidfd, self.stdout_fd, self.stderr_fd):
+            if fd is not None:
+                os.close(fd)
 
 
 def _capture_file(workdir):
@@ -353,57 +451,139 @@ def _read_capture(fd):
     return shown.decode("utf-8", "backslashreplace"), size
 
 
-def _wipe(workdir):
-    """Remove what a case left in the work directory; False if something could not go."""
-    for entry in os.scandir(workdir):
-        if entry.is_dir(follow_symlinks=False):
-            shutil.rmtree(entry.path, ignore_errors=True)
-        else:
-            with contextlib.suppress(OSError):
-                os.unlink(entry.path)
-    return not os.listdir(workdir)
+def scratch_places(workdir, own_sandbox):
+    """Every place a case can write and the next could read: the work directory and, in a sandbox of
+    our own, each tmpfs or mqueue mount we may write to (/tmp, /dev/shm, /dev/mqueue)."""
+    places = [workdir]
+    if not own_sandbox:
+        return places  # the host's own /tmp and /dev/shm are not ours to empty
+    with open("/proc/self/mountinfo") as mounts:
+        for line in mounts:
+            fields = line.split()
+            point, kind = fields[4], fields[fields.index("-") + 1]
+            writable = os.path.isdir(point) and os.access(point, os.W_OK)  # not Docker's masks over /proc files
+            if kind in ("tmpfs", "mqueue") and point not in places and writable:
+                places.append(point)
+    return places
+
+
+def empty(place):
+    """Remove everything under `place`, however deep: a loop holding one descriptor, not a recursion,
+    and links are removed, never followed. The host empties its stage folders with it too."""
+    fd, path = os.open(place, os.O_RDONLY | os.O_DIRECTORY), []
+    try:
+        while True:
+            folder = None
+            with os.scandir(fd) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        folder = entry.name
+                        break
+                    os.unlink(entry.name, dir_fd=fd)
+            if folder is not None:  # go down
+                inner = _enter(folder, fd)
+                path.append(folder)
+            elif path:  # emptied: go back up and remove it
+                inner = os.open("..", os.O_RDONLY | os.O_DIRECTORY, dir_fd=fd)
+            else:
+                return
+            os.close(fd)
+            fd = inner
+            if folder is None:
+                os.rmdir(path.pop(), dir_fd=fd)
+    finally:
+        os.close(fd)
+
+
+def _enter(folder, parent):
+    """Open a sub-folder, never a link; one the case locked against us is unlocked first (it is ours)."""
+    flags = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW
+    try:
+        return os.open(folder, flags, dir_fd=parent)
+    except PermissionError:
+        os.chmod(folder, 0o700, dir_fd=parent)
+        return os.open(folder, flags, dir_fd=parent)
+
+
+def _remove_ipc():
+    """SysV objects outlive their process in the sandbox's IPC namespace: remove every one."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    removers = {"shm": lambda i: libc.shmctl(i, 0, None), "msg": lambda i: libc.msgctl(i, 0, None)}
+    removers["sem"] = lambda i: libc.semctl(i, 0, 0)  # IPC_RMID is 0 for all three
+    for kind, remove in removers.items():
+        with open(f"/proc/sysvipc/{kind}") as table:
+            for line in table.readlines()[1:]:
+                if remove(int(line.split()[1])) != 0:
+                    raise OSError(ctypes.get_errno(), f"could not remove a SysV {kind} object")
+
+
+def wipe(places, own_sandbox):
+    """Empty every scratch place after a case; what could not be removed, or None."""
+    try:
+        for place in places:
+            empty(place)
+        if own_sandbox:
+            _remove_ipc()
+    except OSError as exc:
+        return f"{exc.filename or place}: {exc.strerror}"
+    return None
 
 
 class Runner:
     def __init__(self, code, args, interface):
-        self.code, self.args, self.interface = code, args, interface
-        self.spare = self._fork()
+        self.args = args
+        self.zygote = Zygote(code, args, interface)
+        self.places = scratch_places(args.workdir, args.reap_all)
+        self.spare = None
 
     def _fork(self):
         """The next child, or None while leftovers hold every process the limits allow."""
-        try:
-            return Child(self.code, self.args, self.interface)
-        except BlockingIOError:
+        child = Child(self.zygote, self.args.workdir)
+        if child.pid is None:
+            child.close()
             return None
+        return child
+
+    def _take_spare(self):
+        """The waiting child, unless an earlier case killed it: then a new one."""
+        child, self.spare = self.spare, None
+        if child is not None and child.exited():
+            child.reap()
+            child.close()
+            child = None
+        return child or self._fork()
 
     def run_case(self, limits, input_json):
         """Hand the case to the waiting child, fork the next one, supervise and reap; (header, payload)."""
-        child = self.spare or self._fork()
+        child = self._take_spare()
         if child is None:
             return {"status": "no_process"}, b""
         started = time.monotonic()
         child.give(limits, input_json)
         self.spare = self._fork()
         chunks, timed_out, too_large = _collect(child, started + limits["wall_s"])
-        if timed_out or too_large:
-            os.kill(child.pid, signal.SIGKILL)
-        _, status, usage = os.wait4(child.pid, 0)
+        status, cpu_s, peak_kb = child.reap()
         wall = time.monotonic() - started
-        _kill_leftovers(child.pid, self.args.reap_all, self.spare and self.spare.pid)
+        _kill_leftovers(self.args.reap_all, {self.zygote.pid, self.spare and self.spare.pid})
         self._reap_orphans()
         stdout, stdout_bytes = _read_capture(child.stdout_fd)
         stderr, stderr_bytes = _read_capture(child.stderr_fd)
         child.close()
+        left = wipe(self.places, self.args.reap_all)
         header = {
-            "clean": _wipe(self.args.workdir),
-            "cpu_ms": round((usage.ru_utime + usage.ru_stime) * 1000, 3),
+            "clean": left is None,
+            "cpu_ms": round(cpu_s * 1000, 3),
             "wall_ms": round(wall * 1000, 3),
-            "peak_kb": usage.ru_maxrss,
+            "peak_kb": peak_kb,
             "stdout": stdout,
             "stdout_bytes": stdout_bytes,
             "stderr": stderr,
             "stderr_bytes": stderr_bytes,
         }
+        if left is not None:
+            header["unclean"] = left
         if timed_out:
             header["status"] = "timeout"
         elif too_large:
@@ -431,9 +611,12 @@ class Runner:
                 return
             if pid == 0:
                 return
-            if self.spare and pid == self.spare.pid:  # the waiting child died: fork another
-                self.spare.close()
-                self.spare = None
+            if pid == self.zygote.pid:
+                raise Fault("the zygote died: did a case kill it?")
+
+    def stop(self):
+        if self.spare:
+            os.kill(self.spare.pid, signal.SIGKILL)
 
 
 def _collect(child, deadline):
@@ -488,13 +671,11 @@ def _parse_child_frame(data, header):
     return header, payload
 
 
-def _kill_leftovers(pid, reap_all, spare):
-    """Processes a case started must not survive it; the next case's waiting child must."""
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(pid, signal.SIGKILL)
+def _kill_leftovers(reap_all, keep):
+    """Processes a case started must not survive it (its own group is killed already); `keep` must."""
     if not reap_all:
         return
-    keep = {1, os.getpid(), spare}
+    keep = {1, os.getpid(), *keep}
     for _ in range(100):  # inside our own pid namespace: every process but these is a leftover
         leftovers = [int(name) for name in os.listdir("/proc") if name.isdigit() and int(name) not in keep]
         killed = 0
@@ -520,11 +701,30 @@ def _confine_runner():
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 
+def _load_filter(path):
+    """Stack the judge's seccomp filter (a BPF program libseccomp built on the host) on the sandbox's own,
+    for the runner and every case: where bubblewrap cannot load it for us (Docker)."""
+    import ctypes
+
+    PR_SET_NO_NEW_PRIVS, PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 38, 22, 2
+
+    class Program(ctypes.Structure):  # struct sock_fprog
+        _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_char_p)]
+
+    with open(path, "rb") as source:
+        code = source.read()
+    program = Program(len(code) // 8, code)  # each instruction is 8 bytes
+    prctl = ctypes.CDLL(None, use_errno=True).prctl
+    if prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) or prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(program)):
+        raise OSError(ctypes.get_errno(), "the seccomp filter could not be loaded")
+
+
 class _Args:
     def __init__(self, argv):
         flags = {arg for arg in argv if arg.startswith("--")}
         self.drop_privileges = "--drop-privileges" in flags
         self.reap_all = "--reap-all" in flags
+        self.seccomp = next((flag.removeprefix("--seccomp=") for flag in flags if flag.startswith("--seccomp=")), None)
         self.solution, self.workdir = [arg for arg in argv if not arg.startswith("--")]
 
 
@@ -543,6 +743,8 @@ def main(argv):
         os.setresgid(NOBODY, NOBODY, NOBODY)
         os.setresuid(NOBODY, NOBODY, NOBODY)
     _confine_runner()
+    if args.seccomp:
+        _load_filter(args.seccomp)
     protocol_in, protocol_out = sys.stdin.buffer, sys.stdout.buffer
     hello, _ = _read_message(protocol_in)
     interface = hello["interface"]
@@ -552,20 +754,25 @@ def main(argv):
     except (SyntaxError, ValueError) as exc:
         _send(protocol_out, {"event": "load_error", "error": _describe_exception(exc, args.solution)})
         return
-    runner = Runner(code, args, interface)
-    header, _ = runner.run_case(hello["load_limits"], b"null")
-    if header["status"] != "ok":
-        _send(protocol_out, {"event": "load_error", "result": header})
-        return
-    _send(protocol_out, {"event": "ready"})
-    while True:
-        request, input_json = _read_message(protocol_in)
-        if request is None:
-            break
-        header, payload = runner.run_case(request["limits"], input_json)
-        _send(protocol_out, header, payload)
-    if runner.spare:
-        os.kill(runner.spare.pid, signal.SIGKILL)
+    runner = Runner(code, args, interface)  # the zygote forks now: the host sends no case before "ready"
+    try:
+        _send(protocol_out, {"event": "loading"})  # from here on, the submission's code runs
+        header, _ = runner.run_case(hello["load_limits"], b"null")
+        if header["status"] != "ok":
+            _send(protocol_out, {"event": "load_error", "result": header})
+            return
+        _send(protocol_out, {"event": "ready"})
+        while True:
+            request, input_json = _read_message(protocol_in)
+            if request is None:
+                break
+            header, payload = runner.run_case(request["limits"], input_json)
+            _send(protocol_out, header, payload)
+    except Fault as exc:
+        print(exc, file=sys.stderr, flush=True)  # the host shows it as the sandbox's last words
+        sys.exit(1)
+    finally:
+        runner.stop()
 
 
 if __name__ == "__main__":

@@ -154,10 +154,19 @@ def judge_process(*args: str, env: dict | None = None, cwd: Path | None = None, 
     )
 
 
+def strict_json(text: str):
+    """JSON by RFC 8259 only, as a strict consumer reads it: a bare NaN or Infinity fails the test."""
+
+    def refuse(name: str):
+        raise AssertionError(f"the report holds a bare {name}, which is not JSON")
+
+    return json.loads(text, parse_constant=refuse)
+
+
 def judge_json(*args: str, **kwargs) -> tuple[int, dict]:
     result = judge_process(*args, "--format", "json", **kwargs)
     assert result.stderr == "", result.stderr
-    return result.returncode, json.loads(result.stdout)
+    return result.returncode, strict_json(result.stdout)
 
 
 def _snapshot() -> dict[str, set]:

@@ -7,11 +7,12 @@ from textwrap import dedent
 
 import pytest
 
+from judge.backends.base import LoadResult
 from judge.cases import Case
-from judge.engine import CaseResult, blame, edge_statuses, judge
+from judge.engine import CaseResult, blame, edge_statuses, judge, judge_fault, start
 from judge.problem import load_problem
 from judge.verdicts import Verdict
-from tests.conftest import write_solution
+from tests.conftest import ADD_NUMBERS, judge_json, write_solution
 
 
 def run(problem_dir: Path, source: str, tmp_path: Path, **options):
@@ -57,8 +58,10 @@ def test_booleans_are_not_numbers(add_problem, tmp_path):
             "ZeroDivisionError: division by zero at line 3: return x / 0",
         ),
         ("def add(a, b):\n    return add(a, b)\n", Verdict.RE, "recursion too deep"),
+        ("def add(a, b):\n    return float('nan')\n", Verdict.WA, "returned NaN, which is not a JSON value"),
+        ("def add(a, b):\n    return [1, -1e999]\n", Verdict.WA, "returned -Infinity, which is not a JSON value"),
     ],
-    ids=["set_is_not_json", "runtime_error_names_the_line", "recursion_suggests_a_stack"],
+    ids=["set_is_not_json", "runtime_error_names_the_line", "recursion_suggests_a_stack", "nan", "infinity"],
 )
 def test_first_failure_says_why(add_problem, tmp_path, source, verdict, message):
     report = run(add_problem, source, tmp_path)
@@ -138,3 +141,35 @@ def test_untested_when_no_case_or_not_run(add_problem):
     problem = load_problem(add_problem)
     results = [result("zero_only", ("zero",), Verdict.NOT_RUN)]
     assert [edge.status for edge in edge_statuses(problem, results)] == ["untested", "untested"]
+
+
+def test_a_forged_nan_is_refused_and_the_report_stays_json(tmp_path):
+    forger = """
+        import json
+        real = json.dumps
+        json.dumps = lambda value, *args, **options: "NaN" if "separators" in options else real(value, *args, **options)
+
+        def add(a, b):
+            return a + b
+        """
+    code, report = judge_json("run", ADD_NUMBERS, write_solution(tmp_path, dedent(forger)), "--no-search")
+    assert report["verdict"] == "RE"  # judge_json parsed it strictly: no bare NaN anywhere
+    assert report["cases"][0]["message"] == "returned a value the judge could not read"
+
+
+class Starts:
+    """A sandbox whose start() answers from a list, to test what the engine does with each."""
+
+    def __init__(self, *answers: LoadResult) -> None:
+        self.answers = list(answers)
+
+    def start(self) -> LoadResult:
+        return self.answers.pop(0)
+
+
+def test_a_sandbox_lost_before_the_code_ran_is_retried_once_and_only_then_the_judges_fault():
+    lost = LoadResult(False, lost=True, detail="gone")
+    assert start(Starts(lost, LoadResult(True))).ok
+    assert judge_fault(start(Starts(lost, lost)))
+    own = Starts(LoadResult(False, lost=True, started=True), LoadResult(True))
+    assert not start(own).ok and not judge_fault(LoadResult(False, lost=True, started=True))  # no retry: its own

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, strict_json
 
 
 @pytest.mark.slow
@@ -31,9 +30,9 @@ def test_installed_wheel_works_from_any_directory(tmp_path):
 
     listed = judge("list", "--format", "json")
     assert listed.returncode == 0, listed.stderr
-    entry = next(e for e in json.loads(listed.stdout) if e["id"] == "top_k_stream")
+    entry = next(e for e in strict_json(listed.stdout) if e["id"] == "top_k_stream")
     assert entry["path"] == "problems/streaming/top_k_stream"
     run = judge("run", "problems/top_k_stream", "--format", "json")
-    report = json.loads(run.stdout)
+    report = strict_json(run.stdout)
     assert run.returncode == 1 and report["solution"]["label"] == "the starter"
     assert report["solution"]["path"].startswith(str(target))

@@ -44,7 +44,8 @@ class LoadResult:
     error: dict[str, Any] | None = None  # a SyntaxError found while compiling
     run: CaseRun | None = None  # the failed load, run like a case
     detail: str = ""
-    lost: bool = False  # the runner itself never answered: the judge's trouble, not the solution's
+    lost: bool = False  # the runner itself never answered
+    started: bool = False  # the submission's code had begun to run: a loss from then on is its own doing
 
 
 @dataclass

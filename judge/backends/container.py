@@ -24,6 +24,7 @@ import uuid
 from pathlib import Path
 
 from judge import __version__
+from judge.backends import seccomp
 from judge.backends.base import Isolation
 from judge.backends.channel import Channel, ChannelError
 from judge.backends.scope import scope
@@ -44,8 +45,10 @@ INSIDE_RUNNER, INSIDE_SOLUTION, INSIDE_IO = "/sandbox/runner.py", "/sandbox/solu
 # submission can kill its runner, as under bubblewrap; `; exit` keeps the shell from exec'ing python.
 # `/io/out` is opened first: the host then knows both ends are taken once it can open `/io/in`.
 RUNNER_SCRIPT = (
-    f"python3 -I -S {INSIDE_RUNNER} --reap-all {INSIDE_SOLUTION} /tmp >{INSIDE_IO}/out <{INSIDE_IO}/in; exit $?"
+    f"python3 -I -S {INSIDE_RUNNER} --reap-all {{filter}}{INSIDE_SOLUTION} /tmp"
+    f" >{INSIDE_IO}/out <{INSIDE_IO}/in; exit $?"
 )
+INSIDE_FILTER = "/sandbox/seccomp.bpf"
 CONNECT_POLL_S = 0.005
 MEASURES = [
     "a container of its own",
@@ -69,7 +72,10 @@ def labels() -> dict[str, str]:
 
 
 def isolation() -> Isolation:
-    return Isolation("docker", "full", list(MEASURES))
+    """The judge's own syscall filter is stacked on Docker's default profile where libseccomp is here."""
+    if seccomp.missing() is None:
+        return Isolation("docker", "full", [*MEASURES, "Docker's seccomp profile and the judge's filter on top"])
+    return Isolation("docker", "full", [*MEASURES, "Docker's seccomp profile"])
 
 
 def _socket_missing() -> bool:
@@ -191,10 +197,15 @@ class DockerSandbox(RunnerSession):
 
         limits = self._load_limits
         tmp_bytes = 2 * limits["output_bytes"] + TMPFS_EXTRA
+        filters = []
+        if seccomp.missing() is None:
+            (self._stage / "seccomp.bpf").write_bytes(seccomp.program())
+            filters = [Mount(INSIDE_FILTER, str(self._stage / "seccomp.bpf"), type="bind", read_only=True)]
+        script = RUNNER_SCRIPT.format(filter=f"--seccomp={INSIDE_FILTER} " if filters else "")
         memory = (limits["memory_mb"] << 20) + tmp_bytes + RUNNER_HEADROOM  # tmpfs pages count too
         self._client.containers.create(
             IMAGE,
-            ["sh", "-c", RUNNER_SCRIPT],
+            ["sh", "-c", script],
             name=self._name,
             user=NOBODY,
             working_dir="/tmp",
@@ -212,6 +223,7 @@ class DockerSandbox(RunnerSession):
                 Mount(INSIDE_RUNNER, str(runner_path()), type="bind", read_only=True),
                 Mount(INSIDE_SOLUTION, str(self._solution), type="bind", read_only=True),
                 Mount(INSIDE_IO, str(self._io), type="bind", read_only=True),
+                *filters,
                 *(
                     Mount(self.inside(name), str(path), type="bind", read_only=True)
                     for name, path in self._extras.items()

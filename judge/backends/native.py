@@ -12,10 +12,11 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
+from judge.backends import seccomp
 from judge.backends.base import Isolation
 from judge.backends.cgroup import PidsCgroup
 from judge.backends.channel import Channel
-from judge.backends.session import RunnerSession, stage
+from judge.backends.session import RunnerSession, remove_stage, stage
 from judge.paths import cache_dir, runner_path
 
 NOBODY = 65534
@@ -101,7 +102,11 @@ def isolation(bwrap: str | None, cgroup: bool) -> Isolation:
             limits,
             *pids,
         ]
-        return Isolation("native", "full", measures)
+        missing = seccomp.missing()
+        if missing is None:
+            return Isolation("native", "full", [*measures, "a seccomp filter: no namespaces, mounts, keys or ptrace"])
+        warning = f"there is no syscall filter, so isolation is reduced: {missing}."
+        return Isolation("native", "reduced", measures, warning)
     return Isolation(
         "native",
         "reduced",
@@ -127,7 +132,7 @@ class NativeSandbox(RunnerSession):
         self._process: subprocess.Popen | None = None
         self._stderr = None
 
-    def _command(self, tmp_bytes: int) -> tuple[list[str], str]:
+    def _command(self, tmp_bytes: int, filter_fd: int | None) -> tuple[list[str], str]:
         python = [interpreter(), "-I", "-S"]
         if not self._bwrap:
             workdir = self._stage / "work"
@@ -136,7 +141,8 @@ class NativeSandbox(RunnerSession):
             return [*python, str(runner_path()), str(self._solution), str(workdir)], str(workdir)
         sandbox = [
             self._bwrap, *_namespace_args(), "--die-with-parent", "--new-session",
-            *_system_binds(), "--proc", "/proc", "--dev", "/dev",
+            *_system_binds(), "--proc", "/proc", "--dev", "/dev", "--mqueue", "/dev/mqueue",
+            *(["--seccomp", str(filter_fd)] if filter_fd is not None else []),
             "--size", str(tmp_bytes), "--perms", "1777", "--tmpfs", INSIDE_TMP,
             "--perms", "0755", "--dir", "/sandbox",
             "--ro-bind", str(runner_path()), INSIDE_RUNNER,
@@ -152,17 +158,23 @@ class NativeSandbox(RunnerSession):
         return f"/sandbox/{name}" if self._bwrap else str(self._extras[name])
 
     def _spawn(self) -> None:
-        command, cwd = self._command(2 * self._load_limits["output_bytes"] + TMPFS_EXTRA)
+        filter_fd = seccomp.program_fd() if self._bwrap and self.isolation.level == "full" else None
+        command, cwd = self._command(2 * self._load_limits["output_bytes"] + TMPFS_EXTRA, filter_fd)
         self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the runner
-        self._process = subprocess.Popen(
-            self._cgroup.wrap(command) if self._cgroup else command,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=self._stderr,
-            cwd=cwd if not self._bwrap else None,
-            env=SANDBOX_ENV,
-            start_new_session=True,
-        )
+        try:
+            self._process = subprocess.Popen(
+                self._cgroup.wrap(command) if self._cgroup else command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=self._stderr,
+                cwd=cwd if not self._bwrap else None,
+                env=SANDBOX_ENV,
+                start_new_session=True,
+                pass_fds=() if filter_fd is None else (filter_fd,),
+            )
+        finally:
+            if filter_fd is not None:
+                os.close(filter_fd)
         self._writer = self._process.stdin
         self._channel = Channel(self._process.stdout.fileno())
 
@@ -193,7 +205,7 @@ class NativeSandbox(RunnerSession):
         self._stop_runner()
         if self._cgroup:
             self._cgroup.remove()
-        shutil.rmtree(self._stage, ignore_errors=True)
+        remove_stage(self._stage)
 
 
 def _kill_session(session: int) -> None:

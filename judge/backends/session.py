@@ -6,6 +6,7 @@ crosses the pipe, and how a lost runner becomes a case's failure, is decided her
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import tempfile
@@ -17,6 +18,7 @@ from typing import BinaryIO
 from judge.backends.base import CaseRun, Isolation, LoadResult
 from judge.backends.channel import Channel, ChannelError
 from judge.backends.scope import prefix
+from judge.trusted import runner
 
 WATCHDOG_GRACE_S = 5.0  # only a backstop: the runner enforces wall time itself; a busy host is slow
 
@@ -35,6 +37,13 @@ def stage(solution: Path, extras: dict[str, Path] | None) -> tuple[Path, dict[st
             path = folder / name
         staged[name] = path
     return folder, staged
+
+
+def remove_stage(folder: Path) -> None:
+    """Remove a stage folder and whatever a case left in it, however deep (no recursion to overflow)."""
+    with contextlib.suppress(OSError):  # the folder is in the host's temp dir: at worst it stays there
+        runner().empty(str(folder))
+        folder.rmdir()
 
 
 def load_result(header: dict) -> LoadResult:
@@ -95,12 +104,16 @@ class RunnerSession(ABC):
         # Counted from now, not from the launch: the caller may have built cases meanwhile.
         deadline = time.monotonic() + self._load_limits["wall_s"] + self.start_grace_s
         self._launched = False
+        started = False  # whether the submission's code began to run: then a loss is the submission's doing
         try:
             self._connect(deadline)
             self._write(json.dumps({"interface": self._interface, "load_limits": self._load_limits}).encode() + b"\n")
             header, _ = self._channel.read(deadline)
+            if header.get("event") == "loading":
+                started = True
+                header, _ = self._channel.read(deadline)
         except (ChannelError, OSError) as exc:
-            return LoadResult(False, detail=self._lost_detail(exc), lost=True)
+            return LoadResult(False, detail=self._lost_detail(exc), lost=True, started=started)
         return load_result(header)
 
     def run(self, input_json: str, limits: dict, deadline: float) -> CaseRun:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import platform
 import shutil
 import subprocess
@@ -10,6 +9,7 @@ import sys
 
 import click
 
+from judge import strict_json
 from judge.backends import container
 from judge.backends.cgroup import pids_parent
 from judge.backends.native import bubblewrap, interpreter, isolation
@@ -85,7 +85,7 @@ def command(fmt: str) -> None:
 
     results = checks()
     if fmt == "json":
-        click.echo(json.dumps(results, indent=2))
+        click.echo(strict_json.dumps(results, indent=2))
         return
     click.echo(tabulate([list(r.values()) for r in results], ["check", "status", "detail"]))
     if results[1]["status"] != "ok" and results[-1]["status"] != "full":

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import time
 
 import click
 
+from judge import strict_json
 from judge.practice import session, store, text
 from judge.practice.scorecard import scorecard
 
@@ -18,4 +18,4 @@ def command(fmt: str) -> None:
     now = time.time()
     with store.transaction() as db:
         card = scorecard(db, session.end(db, now), now)
-    click.echo(json.dumps(card, indent=2) if fmt == "json" else text.scorecard(card))
+    click.echo(strict_json.dumps(card, indent=2) if fmt == "json" else text.scorecard(card))

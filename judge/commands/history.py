@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import time
 
 import click
 
+from judge import strict_json
 from judge.practice import store, text
 from judge.practice.scorecard import history
 
@@ -17,4 +17,4 @@ def command(fmt: str) -> None:
     """List finished practice sessions with trends: solve rate, median time to accept, most-missed edge cases."""
     with store.transaction() as db:
         data = history(db, time.time())
-    click.echo(json.dumps(data, indent=2) if fmt == "json" else text.history(data))
+    click.echo(strict_json.dumps(data, indent=2) if fmt == "json" else text.history(data))

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
+from judge import strict_json
 from judge.bank import all_problems
 from judge.paths import bank_dir
 from judge.problem import CATEGORIES
@@ -35,7 +34,7 @@ def command(category: str | None, fmt: str) -> None:
         if category in (None, problem.category)
     ]
     if fmt == "json":
-        click.echo(json.dumps(entries, indent=2))
+        click.echo(strict_json.dumps(entries, indent=2))
         return
     rows = [[e["id"], e["category"], e["difficulty"], e["suggested_minutes"], e["title"]] for e in entries]
     click.echo(tabulate(rows, ["id", "category", "difficulty", "minutes", "title"]))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import time
 
 import click
 
+from judge import strict_json
 from judge.practice import session, store, text
 from judge.practice.scorecard import scorecard
 
@@ -22,4 +22,4 @@ def command(fmt: str) -> None:
         warning = session.warning(db, current, now)
     if warning:
         click.echo(f"judge: {warning}", err=True)
-    click.echo(json.dumps(card, indent=2) if fmt == "json" else text.status(card))
+    click.echo(strict_json.dumps(card, indent=2) if fmt == "json" else text.status(card))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
+from judge import strict_json
 from judge.bank import resolve
 from judge.practice.recording import record_test
 from judge.workspace import workspace
@@ -70,7 +70,7 @@ def command(problem: str, testfile: Path | None, fmt: str) -> None:
     data = to_json(report)
     mark = record_test(data)  # the practice session's clock, or None; recording never fails the command
     if fmt == "json":
-        click.echo(json.dumps(data | ({"session": mark.to_json()} if mark else {}), indent=2))
+        click.echo(strict_json.dumps(data | ({"session": mark.to_json()} if mark else {}), indent=2))
     else:
         if mark:
             click.echo(mark.header())

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
+from judge import strict_json
 from judge.bank import locate, problem_folders
 from judge.commands.run import use_colour
 from judge.errors import JudgeError
@@ -63,7 +62,7 @@ def command(problem: str | None, every: bool, fmt: str) -> None:
         if fmt == "text":
             click.echo(render(validation), color=use_colour())
     if fmt == "json":
-        click.echo(json.dumps(to_json(validations), indent=2))
+        click.echo(strict_json.dumps(to_json(validations), indent=2))
     elif every:
         bad = sum(bool(v.errors) for v in validations)
         click.echo(f"{len(validations) - bad} of {len(validations)} problems valid.")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from judge import strict_json
 from judge.grade import Graded
 from judge.problem import Problem
 from judge.report.text import printable
@@ -65,7 +65,7 @@ def to_csv(rows: list[Graded]) -> str:
 
 
 def to_json(problem: Problem, rows: list[Graded]) -> str:
-    return json.dumps({"problem": problem.id, "submissions": [row(graded) for graded in rows]}, indent=2)
+    return strict_json.dumps({"problem": problem.id, "submissions": [row(graded) for graded in rows]}, indent=2)
 
 
 def to_junit(problem: Problem, rows: list[Graded]) -> str:
@@ -111,6 +111,6 @@ def write_reports(rows: list[Graded], out: Path) -> list[Path]:
         used.add(stem)
         data = report_json(graded.report) if graded.report else row(graded)
         path = out / f"{stem}.json"
-        path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        path.write_text(strict_json.dumps(data, indent=2) + "\n", encoding="utf-8")
         written.append(path)
     return written

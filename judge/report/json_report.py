@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from judge import strict_json
 from judge.engine import CaseResult, RunReport
 from judge.paths import bank_dir
 from judge.report import input_shown
@@ -173,4 +173,4 @@ def render(report: RunReport, session: dict[str, Any] | None = None) -> str:
     data = to_json(report)
     if session is not None:
         data["session"] = session
-    return json.dumps(data, indent=2, ensure_ascii=False)
+    return strict_json.dumps(data, indent=2, ensure_ascii=False)

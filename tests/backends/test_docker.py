@@ -7,7 +7,6 @@ reason where there is none, and fail instead under JUDGE_REQUIRE_DOCKER=1 (CI).
 from __future__ import annotations
 
 import contextlib
-import json
 import signal
 import subprocess
 import sys
@@ -21,7 +20,7 @@ import pytest
 from judge.backends import container
 from judge.backends.select import resolved
 from judge.bank import resolve
-from tests.conftest import ADD_NUMBERS, HOSTILE, REPO, judge_containers, judge_json, judge_process
+from tests.conftest import ADD_NUMBERS, HOSTILE, REPO, judge_containers, judge_json, judge_process, strict_json
 from tests.report.test_json_schema import SCHEMA
 
 pytestmark = pytest.mark.docker
@@ -105,7 +104,7 @@ def test_containers_of_a_judge_killed_outright_are_swept(requires_docker, leaves
     owner = {**container.labels(), f"{container.LABEL}.pid": str(dead.pid)}  # this scope's, so the test sees it
     orphan = client.containers.create(container.IMAGE, ["true"], labels=owner)
     try:
-        doctor = json.loads(judge_process("doctor", "--format", "json").stdout)
+        doctor = strict_json(judge_process("doctor", "--format", "json").stdout)
         assert any(c["check"] == "docker leftovers" and orphan.name in c["detail"] for c in doctor), doctor
         code, report = judge_json("run", ADD_NUMBERS, HOSTILE / "spinning_thread.py", "--sandbox", "docker")
         assert report["verdict"] == "AC"

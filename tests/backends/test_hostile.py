@@ -46,6 +46,13 @@ EXPECTED = {
     "steal_channel": ("RE", "forged into: []"),
 }
 
+# Failures while the module loads: once the submission's code runs, a lost sandbox is its own doing
+LOAD_EXPECTED = {
+    "load_kills_runner": ("CE", "your code broke the sandbox while the module loaded"),
+    "load_deep_tree": ("AC", ""),  # the judge removes what the load left, however deep
+    "load_traced_zombie": ("AC", ""),
+}
+
 
 @dataclass
 class Backend:
@@ -64,6 +71,8 @@ BACKENDS = {
         "reduced",
         cannot={
             "disk_fill": "without bubblewrap the solution writes to the host's disk, which nothing caps",
+            "load_deep_tree": "without bubblewrap the work folder is on the host's disk, where 1500 folders a case "
+            "can outlast the time limit",
         },
     ),
     "docker": Backend("docker", {"JUDGE_SANDBOX": "docker"}, "full", "requires_docker"),
@@ -140,6 +149,18 @@ def test_hostile_submission(name, backend, leaves_nothing):
             break
         time.sleep(0.1)
     assert processes_named("hostiledaemon") == [], "a daemonised grandchild outlived the run"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(LOAD_EXPECTED))
+def test_load_time_failure_is_blamed_on_the_submission(name, backend, leaves_nothing):
+    if name in backend.cannot:
+        pytest.skip(backend.cannot[name])
+    verdict, words = LOAD_EXPECTED[name]
+    code, report = judge_hostile(HOSTILE / f"{name}.py", backend)
+    assert (code, report["verdict"]) == (0 if verdict == "AC" else 1, verdict), report.get("load_error")
+    assert words in (report["load_error"] or "")
+    assert "IE" not in {case["verdict"] for case in report["cases"]}
 
 
 @pytest.mark.slow

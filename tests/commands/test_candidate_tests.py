@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.conftest import REPO, judge_process
+from tests.conftest import REPO, judge_process, strict_json
 
 FIXTURES = REPO / "tests" / "fixtures" / "candidate_tests"
 
@@ -15,7 +13,7 @@ def judge_test(name: str) -> tuple[int, dict, str]:
     as_json = judge_process("test", "count_subarrays", FIXTURES / f"{name}.py", "--format", "json")
     as_text = judge_process("test", "count_subarrays", FIXTURES / f"{name}.py")
     assert as_json.returncode == as_text.returncode and "Traceback" not in as_text.stdout + as_text.stderr
-    return as_json.returncode, json.loads(as_json.stdout), as_text.stdout
+    return as_json.returncode, strict_json(as_json.stdout), as_text.stdout
 
 
 @pytest.mark.slow

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from judge.cli import cli
-from tests.conftest import ADD_NUMBERS, REPO, judge_process, write_solution
+from tests.conftest import ADD_NUMBERS, REPO, judge_process, strict_json, write_solution
 
 TOP_K = "problems/streaming/top_k_stream"
 
@@ -96,9 +96,8 @@ def test_show_prints_the_statement():
 def test_doctor_reports_every_check():
     result = judge_process("doctor", "--format", "json")
     assert result.returncode == 0
-    import json
 
-    checks = {item["check"]: item for item in json.loads(result.stdout)}
+    checks = {item["check"]: item for item in strict_json(result.stdout)}
     assert {"python", "bubblewrap", "docker", "cgroups", "auto sandbox"} <= set(checks)
     assert checks["auto sandbox"]["status"] in ("full", "reduced")
     docker_ready = checks["docker"]["status"] == "ok" and checks.get("docker image", {}).get("status") == "ok"

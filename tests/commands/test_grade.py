@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
-import json
 import os
 import pty
 import shutil
@@ -19,7 +18,7 @@ import pytest
 from judge import grade as grading
 from judge.problem import load_problem
 from tests.backends.test_hostile import EXPECTED as HOSTILE_VERDICTS
-from tests.conftest import ADD_NUMBERS, HOSTILE, judge_process
+from tests.conftest import ADD_NUMBERS, HOSTILE, judge_process, strict_json
 
 # name -> (source, verdict); written beside copies of the fixture's own solutions.
 WRONG_VARIANTS = {
@@ -73,7 +72,7 @@ def test_forty_submissions_get_their_verdicts(tmp_path, requires_bwrap, leaves_n
         verdicts[case.get("name")] = "AC" if outcome is None else outcome.get("type")
     assert verdicts == expected
     assert suite.get("tests") == "40" and suite.get("errors") == "0"
-    reports = {path.stem: json.loads(path.read_text()) for path in out.glob("*.json")}
+    reports = {path.stem: strict_json(path.read_text()) for path in out.glob("*.json")}
     assert len(reports) == 40
     assert reports["absolutes_0"]["edge_cases"][0]["status"] == "missed"  # the full run report, per submission
     assert reports["unreadable"]["message"] == "not a readable file"
@@ -84,7 +83,7 @@ def test_csv_and_json_summaries(tmp_path):
     good = shutil.copy(ADD_NUMBERS / "reference.py", tmp_path / "alice.py")
     as_json = judge_process("grade", ADD_NUMBERS, good, missing, "--format", "json", "--out", tmp_path / "r")
     assert as_json.returncode == 0, as_json.stderr
-    rows = json.loads(as_json.stdout)["submissions"]
+    rows = strict_json(as_json.stdout)["submissions"]
     assert [(r["verdict"], r["passed"], r["total"]) for r in rows] == [("AC", 4, 4), ("CE", 0, 0)]
     as_csv = judge_process("grade", ADD_NUMBERS, good, "--format", "csv", "--out", tmp_path / "r")
     (row,) = csv.DictReader(io.StringIO(as_csv.stdout))

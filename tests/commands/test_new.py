@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 
 from judge.scaffold import scaffold
 from judge.validate.run import validate
-from tests.conftest import judge_process
+from tests.conftest import judge_process, strict_json
 
 # What an author writes in place of each marked part: a complete, small problem.
 FILLED = {
@@ -84,7 +83,7 @@ def test_new_then_validate_lists_every_marker(bank):
     assert "judge validate" in created.stdout
     result = judge_process("validate", "sum_list", "--format", "json")
     assert result.returncode == 1
-    (report,) = json.loads(result.stdout)["problems"]
+    (report,) = strict_json(result.stdout)["problems"]
     markers = [c["detail"].split(": ", 1)[0] for c in report["checks"] if c["check"] == "unfilled marker"]
     assert markers == [
         "editorial.md:3",

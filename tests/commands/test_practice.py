@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sqlite3
@@ -14,7 +13,7 @@ import jsonschema
 import pytest
 
 from judge.practice import store
-from tests.conftest import FIXTURES, REPO, judge_json, judge_process, write_solution
+from tests.conftest import FIXTURES, REPO, judge_json, judge_process, strict_json, write_solution
 from tests.report.test_json_schema import SCHEMA
 
 BANK = {"JUDGE_PROBLEMS": str(FIXTURES)}
@@ -145,4 +144,4 @@ def test_killing_a_run_while_it_records_leaves_the_database_consistent(tmp_path,
     assert code == 1 and report["session"]["recorded"]
     problem = judge_ok("status")["problems"][0]
     assert problem["attempts"] == 1 and problem["missed_tags"] == ["negatives", "zero"]  # the starter's
-    assert json.loads(judge_process("end", "--format", "json").stdout)["problems"][0]["attempts"] == 1
+    assert strict_json(judge_process("end", "--format", "json").stdout)["problems"][0]["attempts"] == 1

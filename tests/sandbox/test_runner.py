@@ -32,7 +32,8 @@ class Runner:
         self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         self.channel = Channel(self.process.stdout.fileno())
         self.send({"interface": interface, "load_limits": LIMITS})
-        self.hello = self.read()[0]
+        first = self.read()[0]  # "loading" comes first unless the submission does not even compile
+        self.hello = self.read()[0] if first == {"event": "loading"} else first
 
     def send(self, message: dict) -> None:
         self.process.stdin.write(json.dumps(message).encode() + b"\n")
@@ -345,3 +346,32 @@ def test_iterators_in_and_out(runner):
     )
     header, _ = r.case({"args": {"stream": [1, 2]}})
     assert header["status"] == "error" and header["error"]["type"] == "TypeError"
+
+
+def test_nan_and_infinity_are_not_json(runner):
+    r = runner("def add(a, b):\n    return [a, float('inf') if a else float('nan')]\n")
+    for a, name in ((1, "Infinity"), (0, "NaN")):
+        header, _ = r.case(args(a, 0))
+        assert header["status"] == "error" and header["error"]["type"] == "NotJSON"
+        assert header["error"]["message"] == f"returned {name}, which is not a JSON value"
+
+
+def test_a_tree_deeper_than_any_recursion_is_wiped(runner):
+    r = runner(
+        """
+        import os
+        def add(a, b):
+            folder = os.open(".", os.O_RDONLY)
+            for _ in range(2000):
+                os.mkdir("d", dir_fd=folder)
+                inner = os.open("d", os.O_RDONLY, dir_fd=folder)
+                os.close(folder)
+                folder = inner
+            os.symlink("/", "up", dir_fd=folder)
+            os.mkdir("locked", 0, dir_fd=folder)
+            return a + b
+        """
+    )
+    header, value = r.case(args(1, 2))
+    assert value == 3 and header["clean"] is True
+    assert list(r.workdir.iterdir()) == []

@@ -14,7 +14,7 @@ from judge.paths import bank_dir
 from judge.problem import load_problem
 from judge.validate import cases, checker, files, solutions, tags
 from judge.validate.model import Check
-from tests.conftest import judge_process
+from tests.conftest import judge_process, strict_json
 
 TWO_SUM = bank_dir() / "hashmaps" / "two_sum"
 MOVING_AVERAGE = bank_dir() / "streaming" / "moving_average"
@@ -90,7 +90,7 @@ def test_the_command_reports_the_broken_copy_and_exits_1(tmp_path, monkeypatch):
     toml.write_text(toml.read_text().replace("hint =", "hnit =", 1))
     result = judge_process("validate", "two_sum", "--format", "json")
     assert result.returncode == 1, result.stderr
-    (report,) = json.loads(result.stdout)["problems"]
+    (report,) = strict_json(result.stdout)["problems"]
     results = [(c["check"], c["result"]) for c in report["checks"]]
     assert results == [("files and schema", "error"), ("other checks", "warn")]
 
