@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -303,21 +305,27 @@ def explain(problem: Problem, search: PropertySearch, cases: list[Case], found: 
     found.tags = name_tags(problem, search.generate, cases, found.input, search.passes, suspects)
 
 
-def search_alone(problem: Problem, solution: Path, budget_s: float) -> SearchResult:
-    """The property search on its own, in a sandbox of its own: for tests and benchmarks."""
+@contextlib.contextmanager
+def standalone_search(problem: Problem, solution: Path, budget_s: float) -> Iterator[PropertySearch]:
+    """A property search with a native sandbox of its own, loaded: for tests and benchmarks."""
     sandbox = open_sandbox("native", solution, problem.interface.to_wire(), problem.limits.to_wire())
     try:
         load = sandbox.start()
         if not load.ok:
             raise JudgeError(f"{solution}: did not load: {describe_load_failure(load, problem.limits)}")
-        search = PropertySearch(problem, load_module(problem.generator_path), sandbox, budget_s, classify)
+        yield PropertySearch(problem, load_module(problem.generator_path), sandbox, budget_s, classify)
+    finally:
+        sandbox.close()
+
+
+def search_alone(problem: Problem, solution: Path, budget_s: float) -> SearchResult:
+    """The property search on its own, its counterexamples explained as a run explains them."""
+    with standalone_search(problem, solution, budget_s) as search:
         result = search.run()
         cases = load_cases(problem)
         for found in result.counterexamples:
             explain(problem, search, cases, found)
         return result
-    finally:
-        sandbox.close()
 
 
 def _search(problem: Problem, sandbox, cases: list[Case], budget_s: float, notes: list[str]) -> SearchResult | None:
