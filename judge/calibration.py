@@ -4,7 +4,8 @@ A perf case's CPU limit is max(floor, multiplier x the reference's CPU time on i
 gets a longer limit and a constant factor never costs a correct solution its AC. The reference's
 profile (perf-case times, its growth points, its memory on a long stream) is measured in a sandbox
 of its own and cached per machine, keyed by the problem's content, the Python version and the
-sandbox, since all three change the numbers.
+sandbox, since all three change the numbers. The growth points, the costliest part, are measured
+only once a run asks for a growth estimate (validation and grading do not), then added to the entry.
 """
 
 from __future__ import annotations
@@ -34,14 +35,14 @@ GROWTH_BUDGET_S = 10.0  # more than a candidate gets: the reference's points ser
 @dataclass
 class ReferenceProfile:
     perf_cpu_ms: dict[str, float] = field(default_factory=dict)
-    growth_points: list[tuple[int, float]] = field(default_factory=list)
+    growth_points: list[tuple[int, float]] | None = field(default_factory=list)  # None: not yet measured
     stream_kb: tuple[int, int] | None = None  # peak RSS at the short and the long stream
     problem_note: str = ""  # why part of the profile is missing: the problem's fault, not the candidate's
     cached: bool = False
 
     @property
     def growth_fit(self) -> growth.Fit | None:
-        return growth.fit(self.growth_points)
+        return growth.fit(self.growth_points or [])
 
     @property
     def stream(self) -> stream_memory.StreamPeaks | None:
@@ -66,7 +67,7 @@ def _read(path: Path) -> ReferenceProfile | None:
         data = json.loads(path.read_text())
         return ReferenceProfile(
             perf_cpu_ms=dict(data["perf_cpu_ms"]),
-            growth_points=[tuple(point) for point in data["growth_points"]],
+            growth_points=None if data["growth_points"] is None else [tuple(p) for p in data["growth_points"]],
             stream_kb=tuple(data["stream_kb"]) if data["stream_kb"] else None,
             problem_note=data["problem_note"],
             cached=True,
@@ -87,16 +88,17 @@ def _write(path: Path, profile: ReferenceProfile) -> None:
         pass  # a read-only cache only costs the next run the same measurement
 
 
-def _measure(problem: Problem, backend: str, cases: list[Case]) -> ReferenceProfile:
+def _measure(problem: Problem, backend: str, cases: list[Case], grow: bool, known: ReferenceProfile | None):
+    """Measure what `known` (a cached profile) lacks: everything, or only the growth points."""
     limits = replace(problem.limits, time_s=REFERENCE_CPU_S)
     extras = {"stream.py": problem.stream_path} if problem.memory else None
     sandbox = open_sandbox(backend, problem.reference_path, problem.interface.to_wire(), limits.to_wire(), extras)
-    profile = ReferenceProfile()
+    profile = ReferenceProfile(growth_points=None) if known is None else replace(known, cached=False)
     try:
         if not sandbox.start().ok:
             profile.problem_note = "the reference did not load in the sandbox"
             return profile
-        for case in (case for case in cases if case.perf):
+        for case in (case for case in cases if case.perf and known is None):
             times = []
             for _ in range(REPEATS):
                 run = sandbox.run(case.input_json, limits.to_wire(), time.monotonic() + limits.wall_s + 5)
@@ -105,11 +107,11 @@ def _measure(problem: Problem, backend: str, cases: list[Case]) -> ReferenceProf
                     return profile
                 times.append(run.cpu_ms)
             profile.perf_cpu_ms[case.name] = min(times)
-        if problem.complexity:
+        if problem.complexity and grow:
             inputs = growth.growth_inputs(problem)
             measured = growth.measure(sandbox, inputs, problem.limits, GROWTH_BUDGET_S, growth.REFERENCE_REPEATS)
             profile.growth_points = measured.points
-        if problem.memory:
+        if problem.memory and known is None:
             peaks, why = stream_memory.measure(problem, sandbox, problem.limits)
             if peaks is None:
                 profile.problem_note = f"the reference's memory was not measured: {why}"
@@ -122,14 +124,18 @@ def _measure(problem: Problem, backend: str, cases: list[Case]) -> ReferenceProf
     return profile
 
 
-def reference_profile(problem: Problem, backend: str, isolation: Isolation, cases: list[Case]) -> ReferenceProfile:
-    """The reference's numbers on this machine and sandbox: from the cache, else measured now."""
+def reference_profile(
+    problem: Problem, backend: str, isolation: Isolation, cases: list[Case], grow: bool = True
+) -> ReferenceProfile:
+    """The reference's numbers on this machine and sandbox: from the cache, else measured now; the
+    growth points only if `grow`."""
     if not any(case.perf for case in cases) and not problem.complexity and not problem.memory:
         return ReferenceProfile()
     path = _cache_path(problem, isolation)
     profile = _read(path)
-    if profile is None:
-        profile = _measure(problem, backend, cases)
+    lacks_growth = grow and problem.complexity and profile is not None and profile.growth_points is None
+    if profile is None or lacks_growth:
+        profile = _measure(problem, backend, cases, grow, profile)
         if not profile.problem_note:
             _write(path, profile)
     return profile
@@ -139,8 +145,8 @@ class LazyProfile:
     """The reference's profile, measured the first time a verdict depends on it: a run that fails
     every small case (the untouched starter, say) never waits for the reference to be timed."""
 
-    def __init__(self, problem: Problem, backend: str, isolation: Isolation, cases: list[Case]) -> None:
-        self._args = (problem, backend, isolation, cases)
+    def __init__(self, problem: Problem, backend: str, isolation: Isolation, cases: list[Case], grow: bool) -> None:
+        self._args = (problem, backend, isolation, cases, grow)
         self._profile: ReferenceProfile | None = None
         self.seconds = 0.0  # spent measuring: the judge's cost, kept out of the candidate's budget
 

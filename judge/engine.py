@@ -318,14 +318,19 @@ def standalone_search(problem: Problem, solution: Path, budget_s: float) -> Iter
         sandbox.close()
 
 
+def explained_search(problem: Problem, search: PropertySearch) -> SearchResult:
+    """Run a search and explain its counterexamples as a run explains them."""
+    result = search.run()
+    cases = load_cases(problem)
+    for found in result.counterexamples:
+        explain(problem, search, cases, found)
+    return result
+
+
 def search_alone(problem: Problem, solution: Path, budget_s: float) -> SearchResult:
-    """The property search on its own, its counterexamples explained as a run explains them."""
+    """The property search on its own, in a sandbox of its own."""
     with standalone_search(problem, solution, budget_s) as search:
-        result = search.run()
-        cases = load_cases(problem)
-        for found in result.counterexamples:
-            explain(problem, search, cases, found)
-        return result
+        return explained_search(problem, search)
 
 
 def _search(problem: Problem, sandbox, cases: list[Case], budget_s: float, notes: list[str]) -> SearchResult | None:
@@ -375,7 +380,7 @@ def judge(
         checker = load_module(problem.checker_path) if problem.checker_path else None
         load = start(sandbox)
         load_error = None if load.ok else describe_load_failure(load, limits)
-        calibration = LazyProfile(problem, backend, sandbox.isolation, cases)
+        calibration = LazyProfile(problem, backend, sandbox.isolation, cases, grow=bool(growth_budget_s))
         results = _run_cases(sandbox, problem, cases, calibration, checker, budget_s, load_error)
         passed_some = any(result.verdict is Verdict.AC for result in results)
         timed = passed_some and growth_budget_s and (problem.complexity or problem.memory)

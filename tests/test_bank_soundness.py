@@ -1,7 +1,8 @@
 """Every problem in the bank is sound: `judge validate` finds no error in it.
 
 The validator judges each accepted and wrong solution once, in the real sandbox, and checks the
-rest on the host (samples, expected values, tags, predicates, strategy, checker).
+rest on the host (samples, expected values, tags, predicates, strategy, checker). Each problem is
+validated once per run: the Docker parity test reads the same native verdicts (tests/validations.py).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from judge.bank import all_problems
-from judge.validate.run import validate
+from tests.validations import validation_of
 
 PROBLEMS, BROKEN = all_problems()
 
@@ -22,5 +23,4 @@ def test_the_bank_loads():
 @pytest.mark.slow
 @pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.id)
 def test_the_problem_validates(problem):
-    validation = validate(problem.root)
-    assert [(check.name, check.detail) for check in validation.errors] == []
+    assert validation_of(problem)["errors"] == []

@@ -42,6 +42,22 @@ def test_the_profile_is_cached_per_sandbox():
     assert not other.cached
 
 
+def test_growth_points_are_measured_only_when_a_run_asks_for_them():
+    """Validation and grading ask for no growth estimate: their profile has none, and a later run that
+    asks gets the points added, the perf times kept."""
+    problem = resolve("count_subarrays")
+    cases = load_cases(problem)
+    isolation = Isolation("native", "growth-on-demand-for-this-test")
+    without = reference_profile(problem, "native", isolation, cases, grow=False)
+    assert without.growth_points is None and without.growth_fit is None and without.perf_cpu_ms
+    assert reference_profile(problem, "native", isolation, cases, grow=False).cached
+    grown = reference_profile(problem, "native", isolation, cases, grow=True)
+    assert not grown.cached and grown.perf_cpu_ms == without.perf_cpu_ms
+    assert grown.growth_fit is not None
+    again = reference_profile(problem, "native", isolation, cases, grow=False)
+    assert again.cached and again.growth_points == grown.growth_points
+
+
 @pytest.fixture
 def tight_count_subarrays(tmp_path) -> Path:
     """count_subarrays with a floor far below its perf cases: the calibrated limit alone decides."""

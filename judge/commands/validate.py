@@ -22,6 +22,7 @@ def to_json(validations: list[Validation]) -> dict:
                 "errors": len(v.errors),
                 "warnings": len(v.warnings),
                 "checks": [{"check": c.name, "result": c.result, "detail": c.detail} for c in v.checks],
+                "solutions": {label: judgement.to_json() for label, judgement in v.solutions.items()},
             }
             for v in validations
         ],

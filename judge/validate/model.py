@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -33,12 +33,23 @@ def verdict(name: str, problems: list[str], fine: str) -> Check:
     return error(name, "; ".join(problems)) if problems else ok(name, fine)
 
 
+@dataclass(frozen=True)
+class Judgement:
+    verdict: str
+    cases: dict[str, str]  # case name -> verdict, in the order the cases ran
+
+    def to_json(self) -> dict:
+        return {"verdict": self.verdict, "cases": self.cases}
+
+
 @dataclass
 class Validation:
     """Every check of one problem folder."""
 
     root: Path
     checks: list[Check]
+    # Each known solution's verdict and its cases' ("reference", "wrong/NAME.py"): what the checks read.
+    solutions: dict[str, Judgement] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[Check]:

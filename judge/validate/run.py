@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from judge.cases import Case, case_entries, load_cases
+from judge.engine import RunReport
 from judge.errors import ProblemError
 from judge.problem import Problem
 from judge.validate import cases, checker, files, samples, search, solutions, starter, tags, timing
-from judge.validate.model import Check, Validation, error, warn
+from judge.validate.model import Check, Judgement, Validation, error, warn
 
 HOST_GROUPS = (starter.check, tags.check, cases.check, search.check, checker.check)
 
@@ -39,8 +40,14 @@ def validate(root: Path) -> Validation:
     perf = cases.generated_names(entries)
     judged_checks: list[Check] = []
     timings: list[Check] = []
+    judgements = {}
     for judged in solutions.judge_each(problem):
         judged_checks.append(solutions.check(judged))
         timings += timing.check(judged, perf)
+        judgements[judged.label] = judgement(judged.report)
     checks.append(cases.reproducible(loaded, entries, again))
-    return Validation(root, [*checks, *judged_checks, *timings, timing.limit_shown(timings, perf)])
+    return Validation(root, [*checks, *judged_checks, *timings, timing.limit_shown(timings, perf)], judgements)
+
+
+def judgement(report: RunReport) -> Judgement:
+    return Judgement(report.verdict.value, {r.case.name: r.verdict.value for r in report.results})

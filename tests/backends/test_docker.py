@@ -22,6 +22,7 @@ from judge.backends.select import resolved
 from judge.bank import resolve
 from tests.conftest import ADD_NUMBERS, HOSTILE, REPO, judge_containers, judge_json, judge_process, strict_json
 from tests.report.test_json_schema import SCHEMA
+from tests.validations import validation_of
 
 pytestmark = pytest.mark.docker
 ANCHORS = ["count_subarrays", "top_k_stream", "is_valid_bst", "sessionize"]
@@ -132,18 +133,26 @@ def _verdicts(problem: str, solution: Path, backend: str) -> tuple[str, list[str
 def test_docker_and_native_agree_on_every_known_solution(problem, requires_docker, requires_bwrap, leaves_nothing):
     """The reference and every wrong solution get the same verdicts in a container as under bubblewrap.
 
-    Both backends run side by side on the machine's cores. A case on the edge of its time limit may
-    be TLE on one and not the other when the machine is busy, so a case may differ only where one
-    side says TLE; every other verdict, and the run's verdict apart from such a case, must match.
+    The wrong solutions' native verdicts are the bank validation's, which judges each of them once per
+    run just as `judge run --no-search --no-growth` does; the reference is run here on both backends,
+    growth and all. A case on the edge of its time limit may be TLE on one backend and not the other
+    when the machine is busy, so a case may differ only where one side says TLE; every other verdict,
+    and the run's verdict apart from such a case, must match.
     """
     folder = resolve(problem).root
-    solutions = [folder / "reference.py", *sorted((folder / "wrong").glob("*.py"))]
-    runs = [(solution, backend) for solution in solutions for backend in ("native", "docker")]
+    reference = folder / "reference.py"
+    wrong = sorted((folder / "wrong").glob("*.py"))
+    runs = [(reference, "native"), *((solution, "docker") for solution in [reference, *wrong])]
     with ThreadPoolExecutor(max_workers=2) as pool:
         found = dict(zip(runs, pool.map(lambda run: _verdicts(problem, *run), runs)))
-    for solution in solutions:
+    validated = validation_of(resolve(problem))["solutions"]
+    for solution in wrong:
+        judgement = validated[f"wrong/{solution.name}"]
+        found[solution, "native"] = judgement["verdict"], list(judgement["cases"].values())
+    for solution in [reference, *wrong]:
         (native, native_cases), (docker, docker_cases) = found[solution, "native"], found[solution, "docker"]
+        assert len(native_cases) == len(docker_cases), solution.name
         differing = [(n, d) for n, d in zip(native_cases, docker_cases) if n != d]
         assert all("TLE" in pair for pair in differing), f"{solution.name}: {differing}"
         assert native == docker or differing, f"{solution.name}: native {native}, docker {docker}"
-    assert found[folder / "reference.py", "docker"][0] == "AC"
+    assert found[reference, "docker"][0] == "AC"
