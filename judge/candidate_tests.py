@@ -53,7 +53,7 @@ class TestReport:
     problem: Problem
     test_file: Path
     against_reference: SuiteRun
-    against_wrong: dict[str, SuiteRun] = field(default_factory=dict)
+    against_wrong: dict[str, SuiteRun] = field(default_factory=dict)  # empty while the tests are invalid
 
     @property
     def valid(self) -> bool:
@@ -95,9 +95,12 @@ def _run_suite(problem: Problem, solution: Path, test_file: Path) -> SuiteRun:
 def judge_tests(problem: Problem, test_file: Path) -> TestReport:
     if not test_file.is_file():
         raise JudgeError(f"no test file {str(test_file)!r}; `judge start {problem.id}` writes one")
-    solutions = [problem.reference_path, *(wrong.path for wrong in problem.wrong)]
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:  # one sandbox per solution
-        runs = list(pool.map(lambda solution: _run_suite(problem, solution, test_file), solutions))
-    report = TestReport(problem, test_file, runs[0])
-    report.against_wrong = {wrong.name: run for wrong, run in zip(problem.wrong, runs[1:])}
+        reference = pool.submit(_run_suite, problem, problem.reference_path, test_file)
+        against = {wrong.name: pool.submit(_run_suite, problem, wrong.path, test_file) for wrong in problem.wrong}
+        report = TestReport(problem, test_file, reference.result())
+        if not report.valid:  # what an invalid file catches means nothing: the bugs not yet begun are not run
+            pool.shutdown(cancel_futures=True)
+            return report
+        report.against_wrong = {name: future.result() for name, future in against.items()}
     return report
