@@ -167,7 +167,9 @@ class PropertySearch:
 
 
 def _kind(outcome: Outcome) -> str | None:
-    """Which search an outcome fails: none for a pass."""
+    """Which search an outcome fails: none for a pass. `property_holds` spells the same test out
+    rather than call this: Hypothesis derives its derandomized seed from that function's source, and
+    a changed source would draw other inputs than every earlier run did."""
     return None if outcome.verdict is Verdict.AC else KINDS.get(outcome.verdict, "crash")
 
 
