@@ -312,7 +312,12 @@ def _child(code, args, interface, fds):
     limits_line, _, input_json = _read_all(REQUEST_FD).partition(b"\n")
     os.close(REQUEST_FD)
     limits = json.loads(limits_line)
+    # The input is the judge's, not the solution's: parsed without the collector, then frozen, so no
+    # collection during the case scans its (often 10^5) objects and charges the candidate for it.
+    gc.disable()
     case_input = json.loads(input_json)
+    gc.freeze()
+    gc.enable()
     cpu = max(1, int(limits["cpu_s"] + 0.999))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     statm = os.open("/proc/self/statm", os.O_RDONLY)
@@ -408,6 +413,7 @@ def _serve_forks(connection, code, args, interface):
     os.dup2(os.open(os.devnull, os.O_RDWR), 0)  # the protocol's pipes are the runner's alone
     os.dup2(0, 1)
     _preload(code)
+    gc.freeze()  # no case's collection walks (and so copies the pages of) what every case inherits
     while True:
         message, fds, _, _ = socket.recv_fds(connection, 64, 4)
         if not message:

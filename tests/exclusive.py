@@ -1,10 +1,12 @@
 """Tests marked `exclusive` have the machine to themselves, also when xdist runs the suite on every core.
 
-Each test holds a shared lock on one file for the run while it runs (setup, call and teardown); an
-exclusive test holds it alone, so the other workers wait between their tests while it runs and it
-never measures its timing beside theirs. A second lock, taken briefly by every test before its share,
-lets a waiting exclusive test in first: otherwise workers that never pause together could keep it
-waiting for the whole run. Without xdist there is nothing to share and nothing is locked.
+Each test holds a shared lock on one file for the run while each of its phases runs (setup, call,
+teardown); an exclusive test holds it alone for its call, so the other workers wait between their
+tests while it runs and it never measures its timing beside theirs. Its setup and teardown share the
+machine: a fixture that only prepares (measuring a reference, say) keeps nobody waiting. A second
+lock, taken briefly by every test before its share, lets a waiting exclusive test in first: otherwise
+workers that never pause together could keep it waiting for the whole run. Without xdist there is
+nothing to share and nothing is locked.
 """
 
 from __future__ import annotations
@@ -61,11 +63,24 @@ def _locks() -> _Locks | None:
     return _LOCKS[0]
 
 
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_protocol(item, nextitem):
+def _held(exclusive: bool):
     locks = _locks()
-    if locks is None:
+    return contextlib.nullcontext() if locks is None else locks.held(exclusive)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_setup(item):
+    with _held(exclusive=False):
         yield
-        return
-    with locks.held(exclusive=item.get_closest_marker(MARKER) is not None):
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    with _held(exclusive=item.get_closest_marker(MARKER) is not None):
+        yield
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item):
+    with _held(exclusive=False):
         yield

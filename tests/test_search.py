@@ -14,6 +14,7 @@ from judge.engine import classify, explained_search, judge, search_alone, standa
 from judge.search import Outcome, PropertySearch
 from judge.trusted import load_module
 from judge.verdicts import Verdict
+from tests.in_process import in_process_search
 
 ANCHORS = ["count_subarrays", "top_k_stream", "is_valid_bst", "sessionize"]
 PROBLEMS, _ = all_problems()
@@ -76,17 +77,17 @@ def test_finds_and_names_each_bug(problem, wrong):
     """Every bug small inputs can show is found and named by its tag; identically, on the anchors,
     in three runs.
 
-    A search is Hypothesis, derandomized, asking the sandbox about inputs, so a second and third run
-    can only differ if Hypothesis takes another path or a sandbox answers otherwise. On the anchors
-    the second run is the same search answered from the first's record (it must ask for no other
-    input and settle on the same counterexamples), and the third is every recorded input asked
-    again of a fresh sandbox (it must answer each the same): both ways a run can differ, each seen
-    twice, at two thirds of the cost.
+    What this tests is the search's logic (drawing, shrinking, naming), so the search asks an
+    in-process stand-in for the sandbox (tests/in_process.py). On the anchors, a fresh real sandbox
+    is then asked every input the search evaluated, and must answer each the same (verdict, value,
+    error type): the stand-in's answers are the sandbox's, and the sandbox answers alike run after
+    run. A second run is the same search answered from the first's record: it must ask for no other
+    input and settle on the same counterexamples, so Hypothesis takes the same path too.
     """
     if not within_reach(problem, wrong.misses):
         pytest.skip(f"{wrong.misses} needs inputs larger or deeper than the search draws")
-    with standalone_search(problem, wrong.path, GENEROUS_S) as search:
-        first = explained_search(problem, search).counterexamples
+    search = in_process_search(problem, wrong.path, GENEROUS_S)
+    first = explained_search(problem, search).counterexamples
     assert first, f"no counterexample for {wrong.name}"
     assert first[0].tags and wrong.misses == first[0].tags[0], (first[0].input, first[0].tags)
     predicates = load_module(problem.generator_path).PREDICATES
@@ -94,11 +95,11 @@ def test_finds_and_names_each_bug(problem, wrong):
         assert all(predicates[tag](found.input) for tag in found.tags)
     if problem.id not in ANCHORS:
         return
-    replay, unrecorded = replayed(problem, search.outcomes)
-    assert unrecorded == []
     with standalone_search(problem, wrong.path, GENEROUS_S) as fresh:
         again = {key: fresh.evaluate(json.loads(key)) for key in search.outcomes}
     assert answers(again) == answers(search.outcomes)
+    replay, unrecorded = replayed(problem, search.outcomes)
+    assert unrecorded == []
     signatures = [[(c.kind, json.dumps(c.input), c.tags) for c in run] for run in (first, replay)]
     assert signatures[1] == signatures[0]
 
