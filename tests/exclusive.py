@@ -1,30 +1,44 @@
 """Tests marked `exclusive` have the machine to themselves, also when xdist runs the suite on every core.
 
-Each test holds a shared lock on one file for the run while each of its phases runs (setup, call,
-teardown); an exclusive test holds it alone for its call, so the other workers wait between their
-tests while it runs and it never measures its timing beside theirs. Its setup and teardown share the
-machine: a fixture that only prepares (measuring a reference, say) keeps nobody waiting. A second
-lock, taken briefly by every test before its share, lets a waiting exclusive test in first: otherwise
-workers that never pause together could keep it waiting for the whole run. Without xdist there is
-nothing to share and nothing is locked.
+Each test holds a shared lock on one file for the run while it runs (setup, call and teardown); an
+exclusive test holds it alone, so the other workers wait between their tests while it runs and it
+never measures its timing beside theirs. A second lock, taken briefly by every test before its share,
+lets a waiting exclusive test in first: otherwise workers that never pause together could keep it
+waiting for the whole run. Without xdist there is nothing to share and nothing is locked.
+
+Waiting for the machine costs a core for as long as the other worker's test has left to run, so the
+exclusive tests come first in the collection, one after another, and a worker that runs two of them
+in a row keeps the machine between them: the wait is paid once, not once per test. Tests marked
+`before_exclusive` (measuring what the exclusive ones read, beside the other workers) come before them.
 """
 
 from __future__ import annotations
 
-import contextlib
 import fcntl
 import os
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 MARKER = "exclusive"
+BEFORE = "before_exclusive"
 
 
 def pytest_configure(config) -> None:
     config.addinivalue_line("markers", f"{MARKER}: needs the machine to itself (timing under load)")
+    config.addinivalue_line("markers", f"{BEFORE}: prepares what the exclusive tests read; runs before them")
+
+
+def _exclusive(item) -> bool:
+    return item.get_closest_marker(MARKER) is not None
+
+
+def pytest_collection_modifyitems(items) -> None:
+    def rank(item) -> int:
+        return 0 if item.get_closest_marker(BEFORE) else 1 if _exclusive(item) else 2
+
+    items.sort(key=rank)  # stable: each group keeps its own order
 
 
 class _Locks:
@@ -34,21 +48,27 @@ class _Locks:
         folder = Path(tempfile.gettempdir())
         self.turnstile = os.open(folder / f"pytest-{run_id}.turnstile", os.O_RDWR | os.O_CREAT, 0o600)
         self.share = os.open(folder / f"pytest-{run_id}.share", os.O_RDWR | os.O_CREAT, 0o600)
+        self.exclusive: bool | None = None  # what this worker holds: None for nothing
 
-    @contextlib.contextmanager
-    def held(self, exclusive: bool) -> Iterator[None]:
+    def take(self, exclusive: bool) -> None:
+        if self.exclusive == exclusive:
+            return
+        self.release()
         fcntl.flock(self.turnstile, fcntl.LOCK_EX)
         try:
             fcntl.flock(self.share, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
         finally:
             if not exclusive:  # an exclusive test keeps the turnstile, so no new test starts meanwhile
                 fcntl.flock(self.turnstile, fcntl.LOCK_UN)
-        try:
-            yield
-        finally:
-            fcntl.flock(self.share, fcntl.LOCK_UN)
-            if exclusive:
-                fcntl.flock(self.turnstile, fcntl.LOCK_UN)
+        self.exclusive = exclusive
+
+    def release(self) -> None:
+        if self.exclusive is None:
+            return
+        fcntl.flock(self.share, fcntl.LOCK_UN)
+        if self.exclusive:
+            fcntl.flock(self.turnstile, fcntl.LOCK_UN)
+        self.exclusive = None
 
 
 _LOCKS: list[_Locks] = []
@@ -63,24 +83,15 @@ def _locks() -> _Locks | None:
     return _LOCKS[0]
 
 
-def _held(exclusive: bool):
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
     locks = _locks()
-    return contextlib.nullcontext() if locks is None else locks.held(exclusive)
-
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_setup(item):
-    with _held(exclusive=False):
+    if locks is None:
         yield
-
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_call(item):
-    with _held(exclusive=item.get_closest_marker(MARKER) is not None):
+        return
+    locks.take(exclusive=_exclusive(item))
+    try:
         yield
-
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_teardown(item):
-    with _held(exclusive=False):
-        yield
+    finally:
+        if not (_exclusive(item) and nextitem is not None and _exclusive(nextitem)):
+            locks.release()

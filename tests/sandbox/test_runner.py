@@ -208,6 +208,8 @@ def test_wall_timeout_and_cpu_from_the_kernel(runner):
     assert header["status"] == "ok" and header["cpu_ms"] > 20
 
 
+@pytest.mark.exclusive  # RLIMIT_CPU is charged in whole ticks: beside other runnable processes the
+# child is overcharged, and was stopped at 872 ms of the CPU time the kernel reports, in CI under load
 def test_cpu_limit_kills_with_sigxcpu(runner):
     r = runner("def add(a, b):\n    while True:\n        pass\n")
     header, _ = r.case(args(1, 2), cpu_s=1, wall_s=10)
